@@ -1,0 +1,73 @@
+// Entry point: the GUI by default, or a headless subcommand (validate).
+#include "mainwindow.h"
+#include "validatecommand.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+#include <QtWidgets/QApplication>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(App::Main)
+};
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ocpi-session-monitor"));
+    QCoreApplication::setApplicationName(QStringLiteral("ocpi-session-monitor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OSM_VERSION));
+}
+
+bool isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (!std::strcmp(a, "validate") || !std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--version")
+            || !std::strcmp(a, "-v") || !std::strcmp(a, "--help-all"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    setIdentity();
+    if (isHeadless(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        const QStringList args = QCoreApplication::arguments();
+        if (args.size() > 1 && args.at(1) == QLatin1String("validate"))
+            return App::runValidate(args);
+
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            Tr::tr("Watch EV charging sessions exchanged over OCPI and check them against OCPI 2.2.1.\n\n"
+                   "Commands:\n"
+                   "  validate [--format text|json] FILE...   check Session JSON files (see validate --help)\n\n"
+                   "With no command, the graphical monitor opens; FILE arguments are opened in it."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(Tr::tr("command"), Tr::tr("validate, or nothing for the graphical monitor"));
+        parser.process(app); // handles --help and --version and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(Tr::tr("file"), Tr::tr("A Session JSON file to open."), Tr::tr("[FILE]"));
+    parser.process(app);
+
+    App::MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openFile(parser.positionalArguments().constFirst());
+    return app.exec();
+}
