@@ -40,6 +40,9 @@ std::span<const std::string_view> spellings(TokenType);
 std::span<const std::string_view> spellings(CdrDimensionType);
 
 template<typename E>
+concept SpecEnum = requires(E e) { spellings(e); };
+
+template<SpecEnum E>
 E enumFromString(std::string_view s)
 {
     const auto names = spellings(E{});
@@ -50,8 +53,8 @@ E enumFromString(std::string_view s)
     return E::Unknown;
 }
 
-template<typename E>
-QLatin1StringView toString(E e)
+template<SpecEnum E>
+QLatin1StringView spelling(E e)
 {
     const auto names = spellings(E{});
     const auto i = static_cast<size_t>(e);

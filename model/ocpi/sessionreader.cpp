@@ -104,6 +104,9 @@ private:
     std::string memberKey;     // key of the top-level object member being read
     bool topIsEnvelope = false;
     bool topHadData = false;
+    bool topHasStatusCode = false; // envelope members seen in a top-level object...
+    bool topHasSessionKey = false; // ...and Session members
+    bool notUtf8Reported = false;
     bool fatal = false;
 
     // Line tracking: the line number of `lineAbs`, and where that line starts.
@@ -237,7 +240,7 @@ bool Scan::checkEncoding()
         return false;
     }
     if (bufSize >= 2 && b(0) == 0x1F && b(1) == 0x8B) {
-        fail(QLatin1StringView("file.not_json"), tr("the file is gzip-compressed; decompress it first"), 0);
+        fail(QLatin1StringView("file.compressed"), tr("the file is gzip-compressed; decompress it first"), 0);
         return false;
     }
     if (bufSize >= 3 && b(0) == 0xEF && b(1) == 0xBB && b(2) == 0xBF) {
@@ -268,6 +271,16 @@ void Scan::emitRecord(qint64 start, qint64 stop)
     const size_t capacity = size_t(end() - start) + SessionValidator::kPadding;
     r.session = validator.validate(text, collect ? &r.findings : nullptr, TextPosition{lineNo, start - lineStart + 1}, capacity);
     r.session.source = SourceSpan{start, stop - start, lineNo};
+    if (!notUtf8Reported && !r.session.isValid()) {
+        for (const Finding &f : r.findings) {
+            if (f.code == QLatin1StringView("encoding.not_utf8")) {
+                notUtf8Reported = true;
+                addFileFinding(Severity::Error, f.code, Spec::Json,
+                               tr("the file is not UTF-8 (first seen in record %1): %2").arg(r.index).arg(f.message));
+                break;
+            }
+        }
+    }
     r.session.shrinkToFit();
     batch.push_back(std::move(r));
     if (int(batch.size()) >= batchSize)
@@ -374,6 +387,8 @@ bool Scan::step()
                 summary.format = c == '[' ? InputFormat::Array : InputFormat::Object;
             topIsEnvelope = false;
             topHadData = false;
+            topHasStatusCode = false;
+            topHasSessionKey = false;
             ++pos;
             return true;
         }
@@ -418,6 +433,18 @@ bool Scan::step()
         if (closed.ctx == Ctx::DataArray) {
             stack.back().expect = Expect::CommaOrEnd;
         } else if (closed.ctx == Ctx::TopObject) {
+            if (!topIsEnvelope && topHasStatusCode && !topHasSessionKey) {
+                // An OCPI response without data, e.g. an error response (transport_and_format 4.1.7).
+                if (topValues == 1)
+                    summary.format = InputFormat::Envelope;
+                fail(QLatin1StringView("file.no_data"),
+                     tr("the OCPI response has no data (status_code %1%2)")
+                         .arg(summary.envelopeStatusCode)
+                         .arg(summary.envelopeStatusMessage.isEmpty() ? QString()
+                                                                      : QLatin1String(": ") + summary.envelopeStatusMessage),
+                     closed.start);
+                return;
+            }
             if (!topIsEnvelope) {
                 emitRecord(closed.start, pos); // the object was a Session itself
             } else {
@@ -509,6 +536,13 @@ bool Scan::step()
         if (k >= e)
             return false;
         memberKey.assign(ptr(pos + 1), size_t(k - pos - 1));
+        if (stack.size() == 1 && f.ctx == Ctx::TopObject) {
+            if (memberKey == "status_code")
+                topHasStatusCode = true;
+            else if (memberKey == "id" || memberKey == "country_code" || memberKey == "party_id" || memberKey == "kwh"
+                     || memberKey == "status" || memberKey == "cdr_token" || memberKey == "start_date_time")
+                topHasSessionKey = true;
+        }
         pos = k + 1;
         f.expect = Expect::Colon;
         return true;
@@ -529,9 +563,12 @@ bool Scan::step()
 ReadSummary Scan::run()
 {
     summary.totalBytes = dev.isSequential() ? -1 : dev.size() - dev.pos();
-    if (!fill() && !fatal) {
-        fail(QLatin1StringView("file.empty"), tr("the file is empty"), 0);
-        summary.bytesRead = 0;
+    // The encoding check needs the first four bytes, whatever the chunk size.
+    while (bufSize < 4 && fill()) {
+    }
+    if (bufSize == 0) {
+        if (!fatal)
+            fail(QLatin1StringView("file.empty"), tr("the file is empty"), 0);
         return summary;
     }
     if (!checkEncoding())
@@ -559,6 +596,7 @@ ReadSummary Scan::run()
         }
         if (fatal)
             break;
+        flush(); // what this chunk held goes out now: the first rows never wait for the whole file
         compact();
         if (!fill()) {
             if (fatal)

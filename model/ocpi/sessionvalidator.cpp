@@ -889,7 +889,7 @@ void Walker::walkPeriod(dom::object obj)
             Push pm(*this, qint64(mi));
             report(Severity::Warning, QLatin1StringView("dimension.min_above_max"), Spec::CdrDimensionType, [&] {
                 return tr("%1 (%2) is above %3 (%4) in the same period")
-                    .arg(toString(minType), number(list[size_t(mi)].volume), toString(maxType), number(list[size_t(ma)].volume));
+                    .arg(spelling(minType), number(list[size_t(mi)].volume), spelling(maxType), number(list[size_t(ma)].volume));
             });
         }
     }
@@ -912,7 +912,7 @@ void Walker::walkDimension(dom::element v, quint32 &seenTypes)
                 const quint32 bit = 1u << quint32(dim.type);
                 if (seenTypes & bit)
                     report(Severity::Warning, QLatin1StringView("dimension.duplicate_type"), Spec::ChargingPeriod, [&] {
-                        return tr("%1 appears more than once in this charging period").arg(toString(dim.type));
+                        return tr("%1 appears more than once in this charging period").arg(spelling(dim.type));
                     });
                 seenTypes |= bit;
             }
@@ -930,7 +930,7 @@ void Walker::walkDimension(dom::element v, quint32 &seenTypes)
                            && (dim.type == T::EnergyExport || dim.type == T::EnergyImport || dim.type == T::MaxCurrent
                                || dim.type == T::ParkingTime || dim.type == T::ReservationTime || dim.type == T::Time)) {
                     report(Severity::Error, QLatin1StringView("dimension.negative"), Spec::CdrDimensionType, [&] {
-                        return tr("%1 is %2; it cannot be negative").arg(toString(dim.type), number(dim.volume));
+                        return tr("%1 is %2; it cannot be negative").arg(spelling(dim.type), number(dim.volume));
                     });
                 }
             }
@@ -1053,7 +1053,7 @@ void Walker::checkPeriods()
                 reportAt(dimensionPointer(i, qsizetype(k)), Severity::Warning, QLatin1StringView("dimension.exceeds_period"),
                          Spec::CdrDimensionType,
                          out ? tr("%1 is %2 h, longer than the period itself (%3 h)")
-                                   .arg(toString(t), number(dims[k].volume), QString::number(hours, 'f', 4))
+                                   .arg(spelling(t), number(dims[k].volume), QString::number(hours, 'f', 4))
                              : QString());
             }
         }
@@ -1091,7 +1091,7 @@ void Walker::checkEnergy()
         }
         if (std::isnan(s.kwh))
             return;
-        const QString typeName = toString(energyType);
+        const QString typeName = spelling(energyType);
         const bool open = s.status == SessionStatus::Active || s.status == SessionStatus::Pending;
         if (nearlyEqual(sum, s.kwh) || (open && sum <= s.kwh))
             return; // consistent (an ongoing session's periods may lag behind kwh)
@@ -1148,12 +1148,12 @@ void Walker::checkConsistency()
         && s.endDateTime != kNoTime) {
         reportAt(QStringLiteral("/end_date_time"), Severity::Warning, QLatin1StringView("status.end_while_open"),
                  Spec::SessionStatus,
-                 out ? tr("the session is %1 but already has an end_date_time").arg(toString(s.status)) : QString());
+                 out ? tr("the session is %1 but already has an end_date_time").arg(spelling(s.status)) : QString());
     }
     if ((s.status == SessionStatus::Pending || s.status == SessionStatus::Reservation) && s.kwh > 0) {
         reportAt(QStringLiteral("/kwh"), Severity::Warning, QLatin1StringView("status.energy_before_start"),
                  Spec::SessionStatus,
-                 out ? tr("the session is %1 (charging has not started) but kwh is %2").arg(toString(s.status), number(s.kwh))
+                 out ? tr("the session is %1 (charging has not started) but kwh is %2").arg(spelling(s.status), number(s.kwh))
                      : QString());
     }
     if (s.lastUpdated != kNoTime && s.startDateTime != kNoTime && s.lastUpdated < s.startDateTime) {
@@ -1189,7 +1189,7 @@ void Walker::checkConsistency()
                  Spec::SessionObject,
                  out ? tr("auth_method is %1 but there is no authorization_reference; when the eMSP gave one it SHALL be "
                           "copied here")
-                           .arg(toString(s.authMethod))
+                           .arg(spelling(s.authMethod))
                      : QString());
     } else if (s.authMethod == AuthMethod::Whitelist && hasRef) {
         reportAt(QStringLiteral("/authorization_reference"), Severity::Info, QLatin1StringView("auth.reference_whitelist"),
@@ -1215,7 +1215,7 @@ void Walker::checkConsistency()
                  Spec::NotAvailable,
                  out ? (reservationField ? tr("'#NA' is allowed here only for a reservation that has no EVSE or connector "
                                               "yet; this session is %1")
-                                               .arg(toString(s.status))
+                                               .arg(spelling(s.status))
                                          : tr("'#NA' is meant for data that cannot be known; this field identifies the "
                                               "session"))
                      : QString());
