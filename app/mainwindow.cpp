@@ -16,6 +16,7 @@
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTreeWidget>
 
 namespace App {
 
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_progress->setVisible(false);
         m_cancel->setVisible(false);
         m_report->setSummary(summary);
+        m_report->tree()->setFocus();
         if (summary.error)
             m_status->setText(tr("Could not read the whole file: %1").arg(summary.error->message));
         else if (summary.cancelled)

@@ -2,6 +2,7 @@
 
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QTextEdit>
 #include <QtWidgets/QTreeWidget>
 #include <QtWidgets/QVBoxLayout>
 
@@ -49,7 +50,8 @@ void addFinding(QTreeWidgetItem *parent, const Ocpi::Finding &f)
 }
 } // namespace
 
-FileReportView::FileReportView(QWidget *parent) : QWidget(parent), m_headline(new QLabel(this)), m_tree(new QTreeWidget(this))
+FileReportView::FileReportView(QWidget *parent)
+    : QWidget(parent), m_headline(new QLabel(this)), m_tree(new QTreeWidget(this)), m_details(new QTextEdit(this))
 {
     m_headline->setWordWrap(true);
     m_headline->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -62,22 +64,42 @@ FileReportView::FileReportView(QWidget *parent) : QWidget(parent), m_headline(ne
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(ColMessage, QHeaderView::Stretch);
-    m_tree->setColumnWidth(ColItem, 260);
-    m_tree->setColumnWidth(ColSeverity, 80);
-    m_tree->setColumnWidth(ColPath, 240);
-    m_tree->setColumnWidth(ColCode, 200);
-    m_tree->setColumnWidth(ColSpec, 240);
+    m_tree->setColumnWidth(ColItem, 190);
+    m_tree->setColumnWidth(ColSeverity, 75);
+    m_tree->setColumnWidth(ColPath, 250);
+    m_tree->setColumnWidth(ColCode, 190);
+    m_tree->setColumnWidth(ColSpec, 230);
+
+    m_details->setReadOnly(true);
+    m_details->setAccessibleName(tr("Selected finding"));
+    m_details->setPlaceholderText(tr("Select a finding to read it in full."));
+    m_details->setMaximumHeight(110);
+    m_details->setTabChangesFocus(true);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (!item) {
+            m_details->clear();
+            return;
+        }
+        QString text;
+        for (int c = 0; c < ColCount; ++c) {
+            if (!item->text(c).isEmpty())
+                text += QStringLiteral("<b>%1</b>: %2<br>").arg(m_tree->headerItem()->text(c).toHtmlEscaped(), item->text(c).toHtmlEscaped());
+        }
+        m_details->setHtml(text);
+    });
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_headline);
-    layout->addWidget(m_tree);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_details);
     clear();
 }
 
 void FileReportView::clear(const QString &title)
 {
     m_tree->clear();
+    m_details->clear();
     m_title = title;
     m_sessions = m_invalid = m_errors = m_warnings = 0;
     m_done = false;
@@ -135,6 +157,17 @@ void FileReportView::setSummary(const Ocpi::ReadSummary &summary)
     if (summary.cancelled)
         m_title += tr(" (cancelled)");
     updateHeadline();
+    // Start where the problems are: the first finding, or the first row.
+    if (!m_tree->currentItem() && m_tree->topLevelItemCount() > 0) {
+        QTreeWidgetItem *first = m_tree->topLevelItem(0);
+        for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+            if (m_tree->topLevelItem(i)->childCount() > 0) {
+                first = m_tree->topLevelItem(i)->child(0);
+                break;
+            }
+        }
+        m_tree->setCurrentItem(first);
+    }
 }
 
 void FileReportView::updateHeadline()
@@ -144,12 +177,12 @@ void FileReportView::updateHeadline()
         return;
     }
     QString text = tr("<b>%1</b>: %n session(s)", nullptr, int(std::min<qint64>(m_sessions, INT_MAX))).arg(m_title.toHtmlEscaped());
-    text += QLatin1String(" · ") + tr("%1 valid, %2 invalid").arg(m_sessions - m_invalid).arg(m_invalid);
-    text += QLatin1String(" · ") + tr("%1 error(s), %2 warning(s)").arg(m_errors).arg(m_warnings);
+    text += QStringLiteral(" · ") + tr("%1 valid, %2 invalid").arg(m_sessions - m_invalid).arg(m_invalid);
+    text += QStringLiteral(" · ") + tr("%1 error(s), %2 warning(s)").arg(m_errors).arg(m_warnings);
     if (m_sessions > kMaxRows)
-        text += QLatin1String(" · ") + tr("the first %1 are listed").arg(kMaxRows);
+        text += QStringLiteral(" · ") + tr("the first %1 are listed").arg(kMaxRows);
     if (!m_done)
-        text += QLatin1String(" · ") + tr("reading…");
+        text += QStringLiteral(" · ") + tr("reading…");
     m_headline->setText(text);
 }
 

@@ -7,6 +7,7 @@
 
 QT_BEGIN_NAMESPACE
 class QLabel;
+class QTextEdit;
 class QTreeWidget;
 QT_END_NAMESPACE
 
@@ -34,6 +35,7 @@ private:
 
     QLabel *m_headline;
     QTreeWidget *m_tree;
+    QTextEdit *m_details;
     QString m_title;
     qint64 m_sessions = 0;
     qint64 m_invalid = 0;

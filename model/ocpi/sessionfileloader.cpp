@@ -3,7 +3,7 @@
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QPointer>
 
-Q_LOGGING_CATEGORY(lcLoader, "ocpi.loader")
+Q_LOGGING_CATEGORY(lcLoader, "ocpi.loader", QtInfoMsg)
 
 namespace Ocpi {
 
