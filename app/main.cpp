@@ -4,6 +4,7 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
+#include <QtGui/QIcon>
 #include <QtWidgets/QApplication>
 
 #include <cstring>
@@ -59,6 +60,7 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ocpi-session-monitor.svg")));
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();

@@ -147,6 +147,8 @@ size_t firstInvalidUtf8(string_view s)
     return string_view::npos;
 }
 
+bool equalsIgnoreCase(string_view a, string_view b);
+
 struct Segment
 {
     string_view key;
@@ -553,10 +555,11 @@ E Walker::enumValue(dom::element v, QLatin1StringView enumName, QLatin1StringVie
         return e;
     const auto names = spellings(E{});
     if constexpr (std::is_same_v<E, SessionStatus>) {
-        if (sv == "RESERVED"sv) {
+        if (equalsIgnoreCase(sv, "RESERVED"sv)) {
             report(Severity::Error, QLatin1StringView("enum.reserved"), Spec::SessionStatus, [&] {
-                return tr("'RESERVED' is not a SessionStatus value: the spec's text on reservations (mod_sessions 9.1.4) "
-                          "says RESERVED, but the SessionStatus enum (9.4.3) defines RESERVATION, the value to send");
+                return tr("'%1' is not a SessionStatus value: the spec's text on reservations (mod_sessions 9.1.4) "
+                          "says RESERVED, but the SessionStatus enum (9.4.3) defines RESERVATION, the value to send")
+                    .arg(preview(sv));
             });
             return E::Unknown;
         }
@@ -586,10 +589,12 @@ E Walker::enumValue(dom::element v, QLatin1StringView enumName, QLatin1StringVie
 
 void Walker::countryCode(string_view v, QLatin1StringView spec)
 {
-    if (v.size() != 2)
-        return; // string.too_long or string.empty already said it
-    const char up[2] = {char(std::toupper(static_cast<unsigned char>(v[0]))), char(std::toupper(static_cast<unsigned char>(v[1])))};
-    const bool letters = std::isalpha(static_cast<unsigned char>(v[0])) && std::isalpha(static_cast<unsigned char>(v[1]));
+    if (v.empty() || v.size() > 2)
+        return; // string.empty or string.too_long already said it; a single character is still reported here
+    const bool letters =
+        v.size() == 2 && std::isalpha(static_cast<unsigned char>(v[0])) && std::isalpha(static_cast<unsigned char>(v[1]));
+    const char up[2] = {char(std::toupper(static_cast<unsigned char>(v[0]))),
+                        char(std::toupper(static_cast<unsigned char>(v.back())))};
     if (!letters) {
         report(Severity::Error, QLatin1StringView("country_code.format"), spec,
                [&] { return tr("'%1' is not an ISO 3166-1 alpha-2 country code (two letters)").arg(preview(v)); });
@@ -617,6 +622,9 @@ void Walker::walkSession(dom::object obj)
 {
     const auto c = collect(obj, kSessionFields, Spec::SessionObject, "Session"sv, true);
     sessionPresent = c.present;
+    // A null end_date_time says the same as none (transport_and_format 4.1.4): it does not end a session.
+    if (c.has(SEnd) && jtype(c.value[SEnd]) == JType::Null)
+        sessionPresent &= ~(1u << SEnd);
     auto field = [&](int i) { return c.value[size_t(i)]; };
     auto ciField = [&](int i, Session::Field f, size_t maxLen, bool required) -> std::optional<string_view> {
         if (!c.has(i))
@@ -887,6 +895,7 @@ void Walker::walkPeriod(dom::object obj)
         const qsizetype mi = find(minType), ma = find(maxType);
         if (mi >= 0 && ma >= 0 && list[size_t(mi)].volume > list[size_t(ma)].volume) {
             Push pm(*this, qint64(mi));
+            Push pv(*this, "volume"sv);
             report(Severity::Warning, QLatin1StringView("dimension.min_above_max"), Spec::CdrDimensionType, [&] {
                 return tr("%1 (%2) is above %3 (%4) in the same period")
                     .arg(spelling(minType), number(list[size_t(mi)].volume), spelling(maxType), number(list[size_t(ma)].volume));
@@ -927,7 +936,7 @@ void Walker::walkDimension(dom::element v, quint32 &seenTypes)
                         return tr("STATE_OF_CHARGE is %1; it is a percentage from 0 to 100").arg(number(dim.volume));
                     });
                 } else if (dim.volume < 0
-                           && (dim.type == T::EnergyExport || dim.type == T::EnergyImport || dim.type == T::MaxCurrent
+                           && (dim.type == T::EnergyExport || dim.type == T::EnergyImport
                                || dim.type == T::ParkingTime || dim.type == T::ReservationTime || dim.type == T::Time)) {
                     report(Severity::Error, QLatin1StringView("dimension.negative"), Spec::CdrDimensionType, [&] {
                         return tr("%1 is %2; it cannot be negative").arg(spelling(dim.type), number(dim.volume));
@@ -1093,8 +1102,8 @@ void Walker::checkEnergy()
             return;
         const QString typeName = spelling(energyType);
         const bool open = s.status == SessionStatus::Active || s.status == SessionStatus::Pending;
-        if (nearlyEqual(sum, s.kwh) || (open && sum <= s.kwh))
-            return; // consistent (an ongoing session's periods may lag behind kwh)
+        if (nearlyEqual(sum, s.kwh))
+            return; // consistent
         if (s.kwh > 0 && nearlyEqual(sum, s.kwh * 1000)) {
             reportAt(dimensionPointer(maxPeriod, maxDim), Severity::Error, QLatin1StringView("energy.unit_wh"),
                      Spec::CdrDimensionType,
@@ -1111,6 +1120,8 @@ void Walker::checkEnergy()
                          : QString());
             return;
         }
+        if (open && sum <= s.kwh)
+            return; // an ongoing session's periods may lag behind kwh (but kwh in Wh is reported above)
         if (count > 1 && nearlyEqual(last, s.kwh)) {
             reportAt(QStringLiteral("/charging_periods"), Severity::Warning, QLatin1StringView("energy.cumulative"),
                      Spec::CdrDimensionType,
@@ -1194,8 +1205,9 @@ void Walker::checkConsistency()
     } else if (s.authMethod == AuthMethod::Whitelist && hasRef) {
         reportAt(QStringLiteral("/authorization_reference"), Severity::Info, QLatin1StringView("auth.reference_whitelist"),
                  Spec::AuthMethod,
-                 out ? tr("auth_method is WHITELIST (no request to the eMSP), yet an authorization_reference is present; "
-                          "expected only after AUTH_REQUEST or COMMAND")
+                 out ? tr("auth_method is WHITELIST (no request to the eMSP) and an authorization_reference is present: "
+                          "right when the session began with a reservation or command (auth_method may change during a "
+                          "session), otherwise nothing was authorised by the eMSP to refer to")
                      : QString());
     }
 

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void jsonSeveralFiles();
     void textReport();
     void standardInput();
+    void generatedFile();
     void usage_data();
     void usage();
     void versionAndHelp();
@@ -196,6 +197,42 @@ void TestValidateCli::standardInput()
     const Run r = run({QStringLiteral("validate"), QStringLiteral("--format=json"), QStringLiteral("-")}, f.readAll());
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(parseJson(r.out)[u"summary"][u"sessions"].toInt(), 3);
+}
+
+void TestValidateCli::generatedFile()
+{
+    // 300 generated sessions, every tenth with a negative kwh: the report names exactly those.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("generated.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("[\n");
+    for (int i = 0; i < 300; ++i) {
+        const QByteArray kwh = i % 10 == 0 ? "-1.5" : QByteArray::number(i * 0.25);
+        f.write((i ? ",\n" : "") + QByteArray(R"({"country_code":"DE","party_id":"ABC","id":"g)") + QByteArray::number(i)
+                + R"(","start_date_time":"2024-05-01T08:00:00Z","end_date_time":"2024-05-01T09:00:00Z","kwh":)" + kwh
+                + R"(,"cdr_token":{"country_code":"DE","party_id":"XYZ","uid":"04A1B2C3","type":"RFID","contract_id":"DE-XYZ-C12345678-9"},"auth_method":"AUTH_REQUEST","authorization_reference":"ref)"
+                + QByteArray::number(i)
+                + R"(","location_id":"L1","evse_uid":"E1","connector_id":"2","currency":"EUR","status":"COMPLETED","last_updated":"2024-05-01T09:00:05Z"})");
+    }
+    f.write("\n]\n");
+    f.close();
+    const Run r = run({QStringLiteral("validate"), QStringLiteral("--format"), QStringLiteral("json"), path});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject root = parseJson(r.out);
+    QCOMPARE(root[u"summary"][u"sessions"].toInt(), 300);
+    QCOMPARE(root[u"summary"][u"invalid"].toInt(), 30);
+    const QJsonArray sessions = root[u"files"][0][u"sessions"].toArray();
+    for (int i = 0; i < 300; ++i) {
+        const QJsonObject s = sessions.at(i).toObject();
+        QCOMPARE(s[u"id"].toString(), QStringLiteral("g%1").arg(i));
+        QCOMPARE(s[u"valid"].toBool(), i % 10 != 0);
+        if (i % 10 == 0) {
+            QCOMPARE(s[u"findings"].toArray().size(), 1);
+            QCOMPARE(s[u"findings"][0][u"code"].toString(), QStringLiteral("kwh.negative"));
+            QCOMPARE(s[u"findings"][0][u"path"].toString(), QStringLiteral("/kwh"));
+        }
+    }
 }
 
 void TestValidateCli::usage_data()

@@ -147,6 +147,7 @@ private Q_SLOTS:
     void progressAndEarlyRecords();
     void cancellation();
     void missingFileAndDirectory();
+    void randomDamageNeverCrashes();
 };
 
 void TestSessionReader::fixtures_data()
@@ -485,6 +486,56 @@ void TestSessionReader::missingFileAndDirectory()
     const Result directory = readPath(dir.path());
     QVERIFY(directory.summary.error);
     QVERIFY(directory.summary.error->message.contains(QStringLiteral("directory")));
+}
+
+void TestSessionReader::randomDamageNeverCrashes()
+{
+    // Seeded random damage (flipped, inserted and deleted bytes, cuts) to every shape of input: the reader
+    // must return, account for every record it reports, and keep reporting records before the damage.
+    const QByteArray inputs[] = {generatedFile(20, 3, Shape::Array, true), generatedFile(20, 3, Shape::Envelope, false),
+                                 generatedFile(20, 3, Shape::Ndjson, false)};
+    QRandomGenerator rng(20261125);
+    static const char interesting[] = "{}[]\",:0123456789eE.-+tfn \n\t\x00\xff\xc3";
+    int reads = 0;
+    for (const QByteArray &input : inputs) {
+        for (int round = 0; round < 400; ++round) {
+            QByteArray d = input;
+            const int edits = 1 + int(rng.bounded(4));
+            for (int e = 0; e < edits && !d.isEmpty(); ++e) {
+                const qsizetype at = qsizetype(rng.bounded(quint32(d.size())));
+                const char c = interesting[rng.bounded(quint32(sizeof(interesting) - 1))];
+                switch (rng.bounded(4)) {
+                case 0:
+                    d[at] = c;
+                    break;
+                case 1:
+                    d.insert(at, c);
+                    break;
+                case 2:
+                    d.remove(at, 1 + qsizetype(rng.bounded(8)));
+                    break;
+                default:
+                    d.truncate(at);
+                    break;
+                }
+            }
+            const qint64 chunk = rng.bounded(2) ? 4 << 20 : 1 + qint64(rng.bounded(700));
+            const Result r = readData(d, chunk);
+            ++reads;
+            QCOMPARE(qint64(r.records.size()), r.summary.records);
+            for (size_t i = 0; i < r.records.size(); ++i) {
+                const RecordResult &rec = r.records[i];
+                QCOMPARE(rec.index, qint64(i));
+                QVERIFY(rec.session.source.offset >= 0);
+                QVERIFY(rec.session.source.offset + rec.session.source.length <= d.size());
+                QCOMPARE(rec.session.errorCount == 0, rec.session.isValid());
+                if (!rec.session.isValid())
+                    QVERIFY(!rec.findings.isEmpty());
+            }
+            QVERIFY(r.summary.error || r.summary.records > 0 || d.trimmed().isEmpty() || d.startsWith("[") || d.startsWith("{"));
+        }
+    }
+    QCOMPARE(reads, 1200);
 }
 
 QTEST_GUILESS_MAIN(TestSessionReader)
