@@ -433,32 +433,21 @@ bool Scan::step()
         if (closed.ctx == Ctx::DataArray) {
             stack.back().expect = Expect::CommaOrEnd;
         } else if (closed.ctx == Ctx::TopObject) {
-            if (!topIsEnvelope && topHasStatusCode && !topHasSessionKey) {
-                // An OCPI response without data, e.g. an error response (transport_and_format 4.1.7).
-                if (topValues == 1)
-                    summary.format = InputFormat::Envelope;
+            // status_code without Session fields: an envelope without data, e.g. an error response (transport_and_format 4.1.7).
+            const bool envelope = topIsEnvelope || (topHasStatusCode && !topHasSessionKey);
+            if (!envelope) {
+                emitRecord(closed.start, pos); // the object was a Session itself
+                return;
+            }
+            if (topValues == 1)
+                summary.format = InputFormat::Envelope;
+            if (!topHadData) {
                 fail(QLatin1StringView("file.no_data"),
                      tr("the OCPI response has no data (status_code %1%2)")
                          .arg(summary.envelopeStatusCode)
                          .arg(summary.envelopeStatusMessage.isEmpty() ? QString()
                                                                       : QLatin1String(": ") + summary.envelopeStatusMessage),
                      closed.start);
-                return;
-            }
-            if (!topIsEnvelope) {
-                emitRecord(closed.start, pos); // the object was a Session itself
-            } else {
-                if (topValues == 1)
-                    summary.format = InputFormat::Envelope;
-                if (!topHadData) {
-                    fail(QLatin1StringView("file.no_data"),
-                         tr("the OCPI response has no data (status_code %1%2)")
-                             .arg(summary.envelopeStatusCode)
-                             .arg(summary.envelopeStatusMessage.isEmpty() ? QString()
-                                                                          : QLatin1String(": ") + summary.envelopeStatusMessage),
-                         closed.start);
-                    return;
-                }
             }
         }
     };

@@ -46,28 +46,29 @@ struct Result
     }
 };
 
-Result readPath(const QString &path, qint64 chunk = 4 << 20)
+template<typename ReadFn>
+Result collect(ReadFn read)
 {
     Result r;
-    SessionReader reader;
-    reader.setChunkSize(chunk);
-    r.summary = reader.readFile(path, [&](std::vector<RecordResult> &&batch) {
+    r.summary = read([&](std::vector<RecordResult> &&batch) {
         for (RecordResult &x : batch)
             r.records.push_back(std::move(x));
     });
     return r;
 }
 
-Result readData(const QByteArray &data, qint64 chunk = 4 << 20)
+Result readPath(const QString &path, qint64 chunk = 4 << 20)
 {
-    Result r;
     SessionReader reader;
     reader.setChunkSize(chunk);
-    r.summary = reader.readBytes(data, [&](std::vector<RecordResult> &&batch) {
-        for (RecordResult &x : batch)
-            r.records.push_back(std::move(x));
-    });
-    return r;
+    return collect([&](const SessionReader::RecordsFn &fn) { return reader.readFile(path, fn); });
+}
+
+Result readData(const QByteArray &data, qint64 chunk = 4 << 20)
+{
+    SessionReader reader;
+    reader.setChunkSize(chunk);
+    return collect([&](const SessionReader::RecordsFn &fn) { return reader.readBytes(data, fn); });
 }
 
 // A valid COMPLETED session with `periods` charging periods whose ENERGY adds up to kwh.
