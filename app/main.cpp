@@ -1,5 +1,7 @@
 // Entry point: the GUI by default, or a headless subcommand (validate).
 #include "mainwindow.h"
+#include "pollcommand.h"
+#include "simulatecommand.h"
 #include "validatecommand.h"
 
 #include <QtCore/QCommandLineParser>
@@ -26,10 +28,13 @@ void setIdentity()
 
 bool isHeadless(int argc, char **argv)
 {
+    // A subcommand is the first argument; --help and --version anywhere need no display either.
+    if (argc > 1 && (!std::strcmp(argv[1], "validate") || !std::strcmp(argv[1], "poll") || !std::strcmp(argv[1], "simulate")))
+        return true;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (!std::strcmp(a, "validate") || !std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--version")
-            || !std::strcmp(a, "-v") || !std::strcmp(a, "--help-all"))
+        if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--help-all") || !std::strcmp(a, "--version")
+            || !std::strcmp(a, "-v"))
             return true;
     }
     return false;
@@ -43,18 +48,25 @@ int main(int argc, char **argv)
     if (isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
         const QStringList args = QCoreApplication::arguments();
-        if (args.size() > 1 && args.at(1) == QLatin1String("validate"))
+        const QString command = args.size() > 1 ? args.at(1) : QString();
+        if (command == QLatin1String("validate"))
             return App::runValidate(args);
+        if (command == QLatin1String("poll"))
+            return App::runPoll(args);
+        if (command == QLatin1String("simulate"))
+            return App::runSimulate(args);
 
         QCommandLineParser parser;
         parser.setApplicationDescription(
             Tr::tr("Watch EV charging sessions exchanged over OCPI and check them against OCPI 2.2.1.\n\n"
                    "Commands:\n"
-                   "  validate [--format text|json] FILE...   check Session JSON files (see validate --help)\n\n"
+                   "  validate [--format text|json] FILE...   check Session JSON files (see validate --help)\n"
+                   "  poll --url URL [--once] [--format ndjson|json|csv]   read sessions from an OCPI endpoint\n"
+                   "  simulate [--port P] [--sessions N] [--faults LIST]   run the built-in demo CPO on 127.0.0.1\n\n"
                    "With no command, the graphical monitor opens; FILE arguments are opened in it."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addPositionalArgument(Tr::tr("command"), Tr::tr("validate, or nothing for the graphical monitor"));
+        parser.addPositionalArgument(Tr::tr("command"), Tr::tr("validate, poll, simulate, or nothing for the graphical monitor"));
         parser.process(app); // handles --help and --version and exits
         return 0;
     }

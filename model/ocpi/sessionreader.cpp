@@ -8,7 +8,9 @@
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 
+#include <algorithm>
 #include <cstring>
+#include <memory>
 
 namespace Ocpi {
 
@@ -34,6 +36,53 @@ QLatin1StringView inputFormatName(InputFormat f)
 namespace {
 
 bool isWs(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The read buffer. Unlike std::vector<char>::resize, growing it does not zero the new bytes: each chunk
+// is overwritten by the read that follows, and only the padding after the data is zeroed.
+class ReadBuffer
+{
+public:
+    char *data() { return m_data.get(); }
+    const char *data() const { return m_data.get(); }
+    char operator[](size_t i) const { return m_data[i]; }
+    // Makes room for `size` bytes, keeping the first `keep`.
+    void reserve(size_t size, size_t keep)
+    {
+        if (size <= m_capacity)
+            return;
+        const size_t capacity = std::max(size, m_capacity + m_capacity / 2);
+        auto grown = std::make_unique_for_overwrite<char[]>(capacity);
+        if (keep > 0)
+            std::memcpy(grown.get(), m_data.get(), keep);
+        m_data = std::move(grown);
+        m_capacity = capacity;
+    }
+
+private:
+    std::unique_ptr<char[]> m_data;
+    size_t m_capacity = 0;
+};
+
+// Number of '\n' in [p, end). Pretty-printed files have a line break every 20 bytes or so, too often for
+// a memchr per line: blocks of 64 bytes with a byte-sized count let the compiler vectorise the loop.
+qint64 countLineBreaks(const char *p, const char *end)
+{
+    // Compact files have no line break for megabytes: memchr says so fastest.
+    p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+    if (!p)
+        return 0;
+    qint64 n = 0;
+    while (end - p >= 64) {
+        unsigned char block = 0;
+        for (int i = 0; i < 64; ++i)
+            block += p[i] == '\n';
+        n += block;
+        p += 64;
+    }
+    for (; p < end; ++p)
+        n += *p == '\n';
+    return n;
+}
 
 // The scanning state of one read. Offsets are absolute byte offsets in the input.
 class Scan
@@ -87,7 +136,7 @@ private:
     bool collect;
     const std::atomic_bool *cancel;
 
-    std::vector<char> buf; // holds [bufAbs, bufAbs + bufSize) plus padding
+    ReadBuffer buf; // holds [bufAbs, bufAbs + bufSize) plus padding
     size_t bufSize = 0;
     qint64 bufAbs = 0;
     bool eof = false;
@@ -124,11 +173,10 @@ bool Scan::fill()
     if (eof)
         return false;
     const size_t want = size_t(chunkSize);
-    buf.resize(bufSize + want + SessionValidator::kPadding);
+    buf.reserve(bufSize + want + SessionValidator::kPadding, bufSize);
     const qint64 n = dev.read(buf.data() + bufSize, qint64(want));
     if (n <= 0) {
         eof = true;
-        buf.resize(bufSize + SessionValidator::kPadding);
         std::memset(buf.data() + bufSize, 0, SessionValidator::kPadding);
         if (n < 0)
             fail(QLatin1StringView("file.read"), tr("the file could not be read: %1").arg(dev.errorString()), end());
@@ -136,7 +184,6 @@ bool Scan::fill()
     }
     bufSize += size_t(n);
     summary.bytesRead += n;
-    buf.resize(bufSize + SessionValidator::kPadding);
     std::memset(buf.data() + bufSize, 0, SessionValidator::kPadding);
     if (onProgress)
         onProgress(summary.bytesRead, summary.totalBytes);
@@ -165,17 +212,17 @@ void Scan::compact()
 void Scan::advanceLines(qint64 offset)
 {
     offset = std::min(offset, end());
-    while (lineAbs < offset) {
-        const void *nl = std::memchr(ptr(lineAbs), '\n', size_t(offset - lineAbs));
-        if (!nl) {
-            lineAbs = offset;
-            break;
-        }
-        const qint64 at = bufAbs + (static_cast<const char *>(nl) - buf.data());
-        ++lineNo;
-        lineStart = at + 1;
-        lineAbs = at + 1;
+    if (lineAbs >= offset)
+        return;
+    const char *const from = ptr(lineAbs);
+    const char *last = ptr(offset);
+    if (const qint64 breaks = countLineBreaks(from, last)) {
+        while (last[-1] != '\n')
+            --last;
+        lineNo += breaks;
+        lineStart = bufAbs + (last - buf.data());
     }
+    lineAbs = offset;
 }
 
 TextPosition Scan::positionOf(qint64 offset)

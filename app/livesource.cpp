@@ -1,0 +1,118 @@
+#include "livesource.h"
+
+#include "net/client/sessionpoller.h"
+#include "net/simulator/simulator.h"
+
+#include <QtCore/QThread>
+
+namespace App {
+
+LiveSource::LiveSource(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<Ocpi::Net::PollResult>();
+    qRegisterMetaType<QList<Ocpi::Net::ReceivedSession>>();
+}
+
+LiveSource::~LiveSource()
+{
+    stop();
+}
+
+bool LiveSource::startDemo(int intervalSecs)
+{
+    stop();
+    m_simThread = new QThread(this);
+    m_simThread->setObjectName(QStringLiteral("demo-cpo"));
+    m_sim = new Ocpi::Sim::Simulator; // no parent: it moves to its thread
+    Ocpi::Sim::Options options;
+    options.sessions = 120;
+    m_sim->setOptions(options); // real-time clock, random seed
+    m_sim->moveToThread(m_simThread);
+    connect(m_simThread, &QThread::finished, m_sim, &QObject::deleteLater);
+    m_simThread->start();
+
+    bool listening = false;
+    QUrl versions;
+    QString token;
+    QMetaObject::invokeMethod(
+        m_sim,
+        [&] {
+            listening = m_sim->start(0);
+            if (listening) {
+                m_sim->setTicking(true);
+                versions = m_sim->versionsUrl();
+                token = m_sim->token();
+            } else {
+                m_error = m_sim->errorString();
+            }
+        },
+        Qt::BlockingQueuedConnection);
+    if (!listening) {
+        m_error = tr("the demo CPO could not listen on 127.0.0.1: %1").arg(m_error);
+        stop();
+        return false;
+    }
+    m_demo = true;
+    Ocpi::Net::ClientConfig config;
+    config.url = versions;
+    config.token = token;
+    config.intervalSecs = intervalSecs;
+    startPoller(config);
+    return true;
+}
+
+void LiveSource::startEndpoint(const Ocpi::Net::ClientConfig &config)
+{
+    stop();
+    m_demo = false;
+    startPoller(config);
+}
+
+void LiveSource::startPoller(const Ocpi::Net::ClientConfig &config)
+{
+    m_endpoint = config.url;
+    m_intervalSecs = config.intervalSecs;
+    m_pollThread = new QThread(this);
+    m_pollThread->setObjectName(QStringLiteral("ocpi-poller"));
+    m_poller = new Ocpi::Net::SessionPoller(config);
+    m_poller->moveToThread(m_pollThread);
+    connect(m_pollThread, &QThread::finished, m_poller, &QObject::deleteLater);
+    connect(m_poller, &Ocpi::Net::SessionPoller::sessionsReceived, this, &LiveSource::sessionsReceived);
+    connect(m_poller, &Ocpi::Net::SessionPoller::pollStarted, this, &LiveSource::pollStarted);
+    connect(m_poller, &Ocpi::Net::SessionPoller::pollFinished, this, &LiveSource::pollFinished);
+    m_pollThread->start();
+    QMetaObject::invokeMethod(m_poller, &Ocpi::Net::SessionPoller::start);
+}
+
+void LiveSource::pollNow()
+{
+    if (m_poller)
+        QMetaObject::invokeMethod(m_poller, &Ocpi::Net::SessionPoller::pollNow);
+}
+
+void LiveSource::stop()
+{
+    if (m_poller) {
+        QMetaObject::invokeMethod(m_poller, &Ocpi::Net::SessionPoller::stop, Qt::BlockingQueuedConnection);
+        m_poller = nullptr; // deleted with its thread
+    }
+    if (m_pollThread) {
+        m_pollThread->quit();
+        m_pollThread->wait();
+        delete m_pollThread;
+        m_pollThread = nullptr;
+    }
+    if (m_sim) {
+        QMetaObject::invokeMethod(m_sim, [sim = m_sim] { sim->stop(); }, Qt::BlockingQueuedConnection);
+        m_sim = nullptr;
+    }
+    if (m_simThread) {
+        m_simThread->quit();
+        m_simThread->wait();
+        delete m_simThread;
+        m_simThread = nullptr;
+    }
+    m_demo = false;
+}
+
+} // namespace App

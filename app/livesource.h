@@ -1,0 +1,64 @@
+// Where the live sessions come from: an OCPI endpoint, or with none configured the built-in demo CPO started
+// in-process on a free loopback port. The simulator and the poller each run on a worker thread; the UI
+// thread only receives the parsed pages and the poll results (queued signals).
+#pragma once
+
+#include "net/client/clientconfig.h"
+#include "net/client/pollresult.h"
+
+#include <QtCore/QObject>
+#include <QtCore/QUrl>
+
+QT_BEGIN_NAMESPACE
+class QThread;
+QT_END_NAMESPACE
+
+namespace Ocpi::Net {
+class SessionPoller;
+}
+namespace Ocpi::Sim {
+class Simulator;
+}
+
+namespace App {
+
+class LiveSource : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LiveSource(QObject *parent = nullptr);
+    ~LiveSource() override;
+
+    // Starts the demo simulator on 127.0.0.1 and polls it. False (with errorString()) if it cannot listen.
+    bool startDemo(int intervalSecs = 10);
+    // Polls a real endpoint.
+    void startEndpoint(const Ocpi::Net::ClientConfig &config);
+    void stop();
+
+    bool isDemo() const { return m_demo; }
+    QUrl endpoint() const { return m_endpoint; }
+    QString errorString() const { return m_error; }
+    int intervalSecs() const { return m_intervalSecs; }
+
+public Q_SLOTS:
+    void pollNow();
+
+Q_SIGNALS:
+    void sessionsReceived(quint64 pollId, const QList<Ocpi::Net::ReceivedSession> &sessions);
+    void pollStarted(quint64 pollId);
+    void pollFinished(const Ocpi::Net::PollResult &result);
+
+private:
+    void startPoller(const Ocpi::Net::ClientConfig &config);
+
+    QThread *m_simThread = nullptr;
+    Ocpi::Sim::Simulator *m_sim = nullptr;
+    QThread *m_pollThread = nullptr;
+    Ocpi::Net::SessionPoller *m_poller = nullptr;
+    bool m_demo = false;
+    QUrl m_endpoint;
+    QString m_error;
+    int m_intervalSecs = 30;
+};
+
+} // namespace App

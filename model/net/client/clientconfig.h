@@ -1,0 +1,59 @@
+// What an OCPI Sessions client is told: where to go, with which token, and how patient to be.
+#pragma once
+
+#include "ocpi/datetime.h"
+
+#include <QtCore/QString>
+#include <QtCore/QUrl>
+
+namespace Ocpi::Net {
+
+// What the configured URL points at. Auto looks at the answer: a list of {version, url} is a versions
+// endpoint, an object with "endpoints" is a version details endpoint, anything else is the sessions endpoint.
+enum class EndpointKind : quint8 { Auto, Versions, VersionDetails, Sessions };
+
+// How the credentials token goes into the Authorization header (transport_and_format 4.1.3):
+// Base64 as OCPI 2.2.1 requires, or the plain token many 2.1.1/2.2 servers expect.
+enum class AuthScheme : quint8 { Unknown, Base64, Plain };
+
+struct ClientConfig
+{
+    QUrl url;
+    QString token; // never logged, never shown; see docs/CLIENT.md
+    EndpointKind endpointKind = EndpointKind::Auto;
+    // Unknown tries Base64 first and the plain token once after a 401, then keeps what worked;
+    // Base64 or Plain force that form.
+    AuthScheme authScheme = AuthScheme::Unknown;
+
+    // Timeouts of one HTTP request. connectTimeoutMs: until the server starts answering (connection,
+    // TLS and the response headers); totalTimeoutMs: the whole request, body included.
+    int connectTimeoutMs = 10'000;
+    int totalTimeoutMs = 120'000;
+
+    // Retries of one request after a network error, a timeout, HTTP 5xx or 429: at most maxRetries more
+    // attempts, waiting retryBaseDelayMs * 2^n with jitter (or what Retry-After asks), never more than
+    // retryMaxDelayMs; a Retry-After beyond that ends the poll with an error instead.
+    int maxRetries = 4;
+    int retryBaseDelayMs = 500;
+    int retryMaxDelayMs = 60'000;
+
+    // Limits of one sync.
+    qint64 maxBodyBytes = qint64(64) << 20; // one response, after decompression
+    int maxPagesPerSync = 10'000;
+    int maxRereads = 20;       // re-reads after X-Total-Count fell (transport_and_format 4.1.5.3 note)
+    int maxGrowingPages = 5;   // pages in a row whose total grew faster than the crawl advanced
+    int pageLimit = 0;         // the `limit` asked for; 0 lets the server choose
+
+    // Incremental sync: the next poll asks date_from = (server time when this sync started) - overlap.
+    int overlapSecs = 60;
+    // date_from of the very first sync; kNoTime reads everything.
+    qint64 startFrom = kNoTime;
+    // Pins date_to to the server time of the first page for the rest of a crawl, so sessions updated during
+    // the crawl leave the result set (and come back next poll) instead of shifting the pages.
+    bool pinDateTo = true;
+
+    // Time between the end of a poll and the start of the next one.
+    int intervalSecs = 30;
+};
+
+} // namespace Ocpi::Net
