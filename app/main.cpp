@@ -6,9 +6,11 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
+#include <QtCore/QFile>
 #include <QtGui/QIcon>
 #include <QtWidgets/QApplication>
 
+#include <cstdio>
 #include <cstring>
 #include <memory>
 
@@ -74,13 +76,39 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ocpi-session-monitor.svg")));
     QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("With no --url, the built-in demo CPO runs on 127.0.0.1 and is watched."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption urlOption(QStringLiteral("url"), Tr::tr("OCPI versions (or sessions) URL to watch."), Tr::tr("URL"));
+    const QCommandLineOption tokenFileOption(QStringLiteral("token-file"),
+                                             Tr::tr("File holding the credentials token (else OCPI_TOKEN)."), Tr::tr("FILE"));
+    const QCommandLineOption intervalOption(QStringLiteral("interval"), Tr::tr("Seconds between polls (default 30)."),
+                                            Tr::tr("S"), QStringLiteral("30"));
+    parser.addOptions({urlOption, tokenFileOption, intervalOption});
     parser.addPositionalArgument(Tr::tr("file"), Tr::tr("A Session JSON file to open."), Tr::tr("[FILE]"));
     parser.process(app);
 
+    std::optional<Ocpi::Net::ClientConfig> endpoint;
+    if (parser.isSet(urlOption)) {
+        Ocpi::Net::ClientConfig config;
+        config.url = QUrl::fromUserInput(parser.value(urlOption));
+        config.intervalSecs = std::max(1, parser.value(intervalOption).toInt());
+        if (parser.isSet(tokenFileOption)) {
+            QFile f(parser.value(tokenFileOption));
+            if (!f.open(QIODevice::ReadOnly)) {
+                std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("cannot read the token file %1: %2").arg(f.fileName(), f.errorString())));
+                return 2;
+            }
+            config.token = QString::fromUtf8(f.readAll()).trimmed();
+        } else {
+            config.token = qEnvironmentVariable("OCPI_TOKEN");
+        }
+        endpoint = config;
+    }
+
     App::MainWindow window;
     window.show();
+    window.startLive(endpoint);
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
     return app.exec();
