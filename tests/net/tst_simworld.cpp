@@ -17,6 +17,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSet>
+#include <QtCore/QThread>
 #include <QtTest/QtTest>
 
 using namespace Ocpi;
@@ -240,6 +241,25 @@ private Q_SLOTS:
         QVERIFY(!sim.isTicking());
         QCOMPARE(spy.last().at(0).toLongLong(), sim.now());
         QCOMPARE(sim.now(), kSeededEpoch + qint64(spy.size()) * 30 * 1000);
+    }
+
+    void timerTicksOnAWorkerThread()
+    {
+        // The app runs the simulator on its own thread: its timer must move with it.
+        QThread thread;
+        auto *sim = new Simulator;
+        Options o = seeded(2, 5, 30);
+        o.tickIntervalMs = 20;
+        sim->setOptions(o);
+        sim->moveToThread(&thread);
+        connect(&thread, &QThread::finished, sim, &QObject::deleteLater);
+        QSignalSpy spy(sim, &Simulator::ticked);
+        thread.start();
+        QMetaObject::invokeMethod(sim, [sim] { sim->setTicking(true); }, Qt::BlockingQueuedConnection);
+        QTRY_VERIFY(spy.size() >= 3);
+        QMetaObject::invokeMethod(sim, [sim] { sim->setTicking(false); }, Qt::BlockingQueuedConnection);
+        thread.quit();
+        QVERIFY(thread.wait(5000));
     }
 
     void invalidFault_data()

@@ -207,6 +207,9 @@ struct Simulator::Private
 Simulator::Simulator(QObject *parent) : QObject(parent), d(std::make_unique<Private>(this))
 {
     qRegisterMetaType<Ocpi::Sim::RequestRecord>();
+    // A child, so that moveToThread() takes the timer along (the app runs the simulator on a worker thread).
+    // It is a member of d, destroyed in ~Simulator before QObject would delete its children.
+    d->timer.setParent(this);
     connect(&d->timer, &QTimer::timeout, this, &Simulator::tick);
     d->resetWorld();
 }
