@@ -25,13 +25,21 @@ constexpr std::string_view kActiveCurrencies =
 constexpr std::string_view kWithdrawnCurrencies =
     "ATSBEFBYRCYPDEMEEKESPFIMFRFGRDHRKIEPITLLTLLUFLVLMROMTLNLGPTESITSKKSTDVEFYUMZMK";
 
+// The tables are sorted: binary search over their fixed-width entries (tst_sessionvalidator covers each table).
 bool contains(std::string_view table, std::string_view code, size_t width)
 {
     if (code.size() != width)
         return false;
-    for (size_t i = 0; i + width <= table.size(); i += width) {
-        if (table.substr(i, width) == code)
+    size_t lo = 0, hi = table.size() / width;
+    while (lo < hi) {
+        const size_t mid = (lo + hi) / 2;
+        const int c = table.substr(mid * width, width).compare(code);
+        if (c == 0)
             return true;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     return false;
 }

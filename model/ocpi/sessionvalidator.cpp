@@ -310,12 +310,15 @@ Collected<N> Walker::collect(dom::object obj, const FieldSpec (&fields)[N], QLat
                              string_view objectName, bool keepUnknown)
 {
     Collected<N> c;
+    size_t expected = 0; // members usually come in the spec's order: try the one after the last match first
     for (auto member : obj) {
         const string_view key = member.key;
         int idx = -1;
-        for (size_t i = 0; i < N; ++i) {
+        for (size_t k = 0; k < N; ++k) {
+            const size_t i = (expected + k) % N;
             if (fields[i].name == key) {
                 idx = int(i);
+                expected = i + 1;
                 break;
             }
         }

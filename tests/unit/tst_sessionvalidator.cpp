@@ -3,6 +3,7 @@
 #include "ocpi/sessionvalidator.h"
 
 #include "ocpi/finding.h"
+#include "ocpi/isocodes.h"
 #include "ocpi/session.h"
 
 #include <QtCore/QFile>
@@ -303,6 +304,8 @@ private slots:
     void unknownKeysAreEscapedAndKept();
     void jsonSyntaxPositionCountsFromRecordStart();
     void inPlaceParseMatchesCopy();
+    void isoTables_data();
+    void isoTables();
 #ifdef OSM_CAN_MAP_4GB
     void recordTooLarge();
 #endif
@@ -1068,6 +1071,38 @@ void TestSessionValidator::recordTooLarge()
     QVERIFY(!hasCode(run(ex1).findings, QLatin1StringView("json.too_large")));
 }
 #endif
+
+void TestSessionValidator::isoTables_data()
+{
+    // The lookups binary-search sorted tables: the first, last and middle entries, and misses on both sides.
+    QTest::addColumn<QByteArray>("code");
+    QTest::addColumn<bool>("country");
+    QTest::addColumn<bool>("active");
+    QTest::addColumn<bool>("withdrawn");
+    const struct
+    {
+        const char *code;
+        bool country, active, withdrawn;
+    } rows[] = {{"AD", true, false, false}, {"ZW", true, false, false}, {"NL", true, false, false}, {"AA", false, false, false},
+                {"ZZ", false, false, false}, {"AED", false, true, false}, {"ZWL", false, true, false}, {"EUR", false, true, false},
+                {"CHF", false, true, false}, {"AAA", false, false, false}, {"ZZZ", false, false, false},
+                {"ATS", false, false, true}, {"ZMK", false, false, true}, {"NLG", false, false, true}, {"EU", false, false, false},
+                {"EURO", false, false, false}};
+    for (const auto &r : rows)
+        QTest::newRow(r.code) << QByteArray(r.code) << r.country << r.active << r.withdrawn;
+}
+
+void TestSessionValidator::isoTables()
+{
+    QFETCH(QByteArray, code);
+    QFETCH(bool, country);
+    QFETCH(bool, active);
+    QFETCH(bool, withdrawn);
+    const std::string_view c(code.constData(), size_t(code.size()));
+    QCOMPARE(Ocpi::Iso::isCountryCode(c), country);
+    QCOMPARE(Ocpi::Iso::isActiveCurrency(c), active);
+    QCOMPARE(Ocpi::Iso::isWithdrawnCurrency(c), withdrawn);
+}
 
 QTEST_GUILESS_MAIN(TestSessionValidator)
 
