@@ -10,6 +10,7 @@
 
 #include <QtCore/QRegularExpression>
 #include <QtCore/QThread>
+#include <QtCore/QUrlQuery>
 #include <QtTest/QtTest>
 
 using namespace Ocpi::Net;
@@ -200,9 +201,10 @@ void TestSessionPoller::discoveryAndFullSync()
     QCOMPARE(progress.last().at(3).toLongLong(), 25);
     QCOMPARE(server.requests[0].path(), QByteArray("/ocpi/versions"));
     QCOMPARE(server.requests[1].path(), QByteArray("/ocpi/2.2.1"));
-    QCOMPARE(server.requests[2].target, QByteArray("/ocpi/cpo/2.2.1/sessions"));
-    // The first sync reads everything; later pages pin date_to to the server's time of the first page.
-    QVERIFY(server.requests[3].queryItem("date_from").isNull());
+    // The first sync reads everything (date_from is required, so: from the epoch); later pages pin date_to to
+    // the server's time of the first page.
+    QCOMPARE(server.requests[2].target, QByteArray("/ocpi/cpo/2.2.1/sessions?date_from=1970-01-01T00:00:00Z"));
+    QCOMPARE(server.requests[3].queryItem("date_from"), QByteArray("1970-01-01T00:00:00Z"));
     QCOMPARE(server.requests[3].queryItem("date_to"), Ocpi::formatDateTimeUtc(cpo.now).toLatin1());
     QCOMPARE(r.serverTime, cpo.now);
     QCOMPARE(r.watermarkAfter, cpo.now - 60000);
@@ -221,7 +223,8 @@ void TestSessionPoller::endpointDetection_data()
     QTest::newRow("sessions, trailing slash") << "sessions" << QByteArray("/ocpi/cpo/2.2.1/sessions/") << int(EndpointKind::Auto) << 3;
     QTest::newRow("details, trailing slash") << "details" << QByteArray("/ocpi/cpo/2.2.1/sessions/") << int(EndpointKind::Auto) << 4;
     // A sessions URL that does not look like one: the probe's answer is recognised and used as page 1.
-    QTest::newRow("sessions by content") << "sessions" << QByteArray("/cpo/s") << int(EndpointKind::Auto) << 3;
+    // The probe of the URL as given, then the first page with date_from.
+    QTest::newRow("sessions by content") << "sessions" << QByteArray("/cpo/s") << int(EndpointKind::Auto) << 4;
     QTest::newRow("sessions, explicit") << "sessions" << QByteArray("/cpo/s") << int(EndpointKind::Sessions) << 3;
     QTest::newRow("details, explicit") << "details" << QByteArray("/ocpi/cpo/2.2.1/sessions") << int(EndpointKind::VersionDetails) << 4;
 }
@@ -843,7 +846,8 @@ void TestSessionPoller::garbledBody()
     QCOMPARE(errorKind(r), int(PollError::Kind::Content));
     QVERIFY2(r.errors[0].message.contains("not JSON") && r.errors[0].message.contains("/ocpi/cpo/2.2.1/sessions"),
              qPrintable(r.errors[0].message));
-    QCOMPARE(r.errors[0].url, cpo.sessionsUrl());
+    QCOMPARE(r.errors[0].url.adjusted(QUrl::RemoveQuery), cpo.sessionsUrl());
+    QCOMPARE(QUrlQuery(r.errors[0].url).queryItemValue("date_from"), QString("1970-01-01T00:00:00Z"));
 }
 
 void TestSessionPoller::bigPage()

@@ -294,9 +294,8 @@ void SessionSync::startCrawl(const std::optional<HttpResponse> &probe)
 {
     m_result->sessionsUrl = m_sessionsUrl;
     m_result->ocpiVersion = m_version;
-    QUrl first = m_sessionsUrl;
-    if (m_input.dateFrom != kNoTime)
-        first = withQueryItem(first, "date_from", dateTimeQueryValue(m_input.dateFrom));
+    // date_from is a required parameter (mod_sessions 9.2.1.1.1): "everything" is asked as from the epoch.
+    QUrl first = withQueryItem(m_sessionsUrl, "date_from", dateTimeQueryValue(m_input.dateFrom != kNoTime ? m_input.dateFrom : 0));
     if (m_config.pageLimit > 0)
         first = withQueryItem(first, "limit", QByteArray::number(m_config.pageLimit));
     m_firstPageUrl = first;
