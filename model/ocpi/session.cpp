@@ -34,6 +34,12 @@ QString Session::text(Field f) const
     return QString::fromUtf8(v.data(), qsizetype(v.size()));
 }
 
+CdrToken Session::cdrToken() const
+{
+    return CdrToken{text(Field::TokenCountryCode), text(Field::TokenPartyId), text(Field::TokenUid), tokenType,
+                    text(Field::TokenContractId)};
+}
+
 void Session::addPeriod(qint64 start, std::string_view tariffId)
 {
     PeriodRecord p{start, 0, kAbsent, quint32(m_dimensions.size()), 0};

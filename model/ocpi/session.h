@@ -46,6 +46,17 @@ struct ChargingPeriod
     std::vector<CdrDimension> dimensions;
 };
 
+// mod_cdrs 10.4.5, as a value assembled from the session's fields (stored flat in the session's pool).
+struct CdrToken
+{
+    QString countryCode;
+    QString partyId;
+    QString uid;
+    TokenType type = TokenType::Unknown;
+    QString contractId;
+    friend bool operator==(const CdrToken &, const CdrToken &) = default;
+};
+
 // Where the record came from, so its source text can be shown again.
 struct SourceSpan
 {
@@ -96,6 +107,8 @@ public:
     bool isValid() const { return errorCount == 0; }
 
     SourceSpan source;
+
+    CdrToken cdrToken() const;
 
     // Charging periods.
     qsizetype periodCount() const { return qsizetype(m_periods.size()); }

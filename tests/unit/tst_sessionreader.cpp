@@ -412,7 +412,12 @@ void TestSessionReader::roundTrip()
             QCOMPARE(s.period(p).tariffId, QStringLiteral("T%1").arg(p % 3));
         }
         QVERIFY(qAbs(energy - s.kwh) < 1e-3);
-        QCOMPARE(s.text(Session::Field::TokenContractId), QStringLiteral("NL-TST-C%1-X").arg(10000000 + i));
+        const CdrToken token = s.cdrToken();
+        QCOMPARE(token.contractId, QStringLiteral("NL-TST-C%1-X").arg(10000000 + i));
+        QCOMPARE(token.uid, QString::number(0xABC000 + i, 16));
+        QCOMPARE(token.type, TokenType::Rfid);
+        QCOMPARE(token.countryCode, QStringLiteral("NL"));
+        QCOMPARE(token.partyId, QStringLiteral("TST"));
         QVERIFY(s.totalCost.hasInclVat());
     }
 }
