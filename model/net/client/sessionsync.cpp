@@ -173,20 +173,31 @@ void SessionSync::onFetched()
     }
 }
 
-void SessionSync::onRoot(const HttpResponse &response)
+// Reads a discovery answer; handles an OCPI error status and a body that is not JSON (retried or failed), in
+// which case it returns nothing and the sync has moved on.
+std::optional<DiscoveryDocument> SessionSync::readDiscovery(const HttpResponse &response)
 {
     m_result->bytes += response.body.size();
     const DiscoveryDocument doc = parseDiscovery(response.body, response.url);
     if (doc.enveloped && doc.statusCode >= 0 && !OcpiStatus::isSuccess(doc.statusCode)) {
         const QString text = tr("%1 answered: %2").arg(displayUrl(response.url), OcpiStatus::errorText(doc.statusCode, doc.statusMessage));
         if (OcpiStatus::isRetriable(doc.statusCode) && retryAnswer(text))
-            return;
+            return std::nullopt;
         fail(PollError::Kind::Ocpi, text + gaveUp(), response.url, response.status, doc.statusCode);
-        return;
+        return std::nullopt;
     }
     if (doc.shape == DiscoveryDocument::Shape::NotJson
         && retryAnswer(tr("the answer of %1 is not JSON").arg(displayUrl(response.url))))
+        return std::nullopt;
+    return doc;
+}
+
+void SessionSync::onRoot(const HttpResponse &response)
+{
+    std::optional<DiscoveryDocument> parsed = readDiscovery(response);
+    if (!parsed)
         return;
+    const DiscoveryDocument &doc = *parsed;
     switch (doc.shape) {
     case DiscoveryDocument::Shape::VersionList: {
         QStringList offered;
@@ -237,18 +248,10 @@ void SessionSync::onRoot(const HttpResponse &response)
 
 void SessionSync::onDetails(const HttpResponse &response)
 {
-    m_result->bytes += response.body.size();
-    const DiscoveryDocument doc = parseDiscovery(response.body, response.url);
-    if (doc.enveloped && doc.statusCode >= 0 && !OcpiStatus::isSuccess(doc.statusCode)) {
-        const QString text = tr("%1 answered: %2").arg(displayUrl(response.url), OcpiStatus::errorText(doc.statusCode, doc.statusMessage));
-        if (OcpiStatus::isRetriable(doc.statusCode) && retryAnswer(text))
-            return;
-        fail(PollError::Kind::Ocpi, text + gaveUp(), response.url, response.status, doc.statusCode);
+    std::optional<DiscoveryDocument> parsed = readDiscovery(response);
+    if (!parsed)
         return;
-    }
-    if (doc.shape == DiscoveryDocument::Shape::NotJson
-        && retryAnswer(tr("the answer of %1 is not JSON").arg(displayUrl(response.url))))
-        return;
+    const DiscoveryDocument &doc = *parsed;
     if (doc.shape != DiscoveryDocument::Shape::VersionDetails) {
         fail(PollError::Kind::Discovery,
              tr("the answer of %1 is not OCPI version details (an object with \"endpoints\")").arg(displayUrl(response.url)),

@@ -61,6 +61,7 @@ private:
     bool retryAnswer(const QString &why);
     QString gaveUp() const; // " (gave up after 2 retries)" after retryAnswer(), else empty
     void onFetched();
+    std::optional<DiscoveryDocument> readDiscovery(const HttpResponse &response);
     void onRoot(const HttpResponse &response);
     void onDetails(const HttpResponse &response);
     bool useDetails(const DiscoveryDocument &doc, const QUrl &url);
