@@ -172,7 +172,9 @@ void MainWindow::onPollFinished(const Ocpi::Net::PollResult &result)
         m_liveView->highlightChangesAfter(QDateTime::currentMSecsSinceEpoch());
     m_lastPollEnd = QDateTime::currentMSecsSinceEpoch();
     m_lastPollFailed = !result.ok();
-    m_lastPollText = result.summaryText();
+    // A failure names its cause first (e.g. the server refused the token); the counts follow.
+    m_lastPollText = result.errors.isEmpty() ? result.summaryText()
+                                             : result.errors.constFirst().message + QStringLiteral(" · ") + result.summaryText();
     updateLiveStatus();
 }
 
