@@ -7,6 +7,7 @@
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
+#include <QtCore/QLoggingCategory>
 #include <QtGui/QIcon>
 #include <QtWidgets/QApplication>
 
@@ -74,6 +75,9 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    // One info line per HTTP request is right for `poll`, noise for the window; QT_LOGGING_RULES overrides.
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("ocpi.*.info=false"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ocpi-session-monitor.svg")));
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("With no --url, the built-in demo CPO runs on 127.0.0.1 and is watched."));
