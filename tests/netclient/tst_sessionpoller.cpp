@@ -11,6 +11,8 @@
 #include <QtCore/QRegularExpression>
 #include <QtCore/QThread>
 #include <QtCore/QUrlQuery>
+#include "polltesthelpers.h"
+
 #include <QtTest/QtTest>
 
 using namespace Ocpi::Net;
@@ -32,22 +34,9 @@ ClientConfig config(const QUrl &url)
     return c;
 }
 
-PollResult poll(SessionPoller &poller, int timeoutMs = 30000)
-{
-    QSignalSpy done(&poller, &SessionPoller::pollFinished);
-    poller.pollNow();
-    if (done.isEmpty() && !done.wait(timeoutMs))
-        qWarning("the poll did not finish");
-    return done.isEmpty() ? PollResult{} : done.constFirst().constFirst().value<PollResult>();
-}
+using PollTest::poll;
 
-QString errorsOf(const PollResult &r)
-{
-    QStringList out;
-    for (const PollError &e : r.errors)
-        out.append(QString(errorKindName(e.kind)) + ": " + e.message);
-    return out.join(" | ");
-}
+using PollTest::errorsOf;
 
 // -1 when there is no error, so that a missing error never passes for one.
 int errorKind(const PollResult &r)

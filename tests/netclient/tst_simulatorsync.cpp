@@ -4,6 +4,8 @@
 #include "net/client/sessionpoller.h"
 #include "net/simulator/simulator.h"
 
+#include "polltesthelpers.h"
+
 #include <QtTest/QtTest>
 
 using namespace Ocpi::Net;
@@ -35,20 +37,10 @@ Ocpi::Sim::Options options(int sessions = 100, int pageSize = 10)
 
 PollResult poll(SessionPoller &poller)
 {
-    QSignalSpy done(&poller, &SessionPoller::pollFinished);
-    poller.pollNow();
-    if (done.isEmpty() && !done.wait(60000))
-        qWarning("the poll did not finish");
-    return done.isEmpty() ? PollResult{} : done.constFirst().constFirst().value<PollResult>();
+    return PollTest::poll(poller, 60000); // the real simulator with faults takes longer
 }
 
-QString errorsOf(const PollResult &r)
-{
-    QStringList out;
-    for (const PollError &e : r.errors)
-        out.append(QString(errorKindName(e.kind)) + ": " + e.message);
-    return out.join(" | ");
-}
+using PollTest::errorsOf;
 
 // The client holds exactly the server's sessions, each as the server serves it now.
 bool sameAsServer(const SessionPoller &p, const Ocpi::Sim::Simulator &sim, QString *why)
