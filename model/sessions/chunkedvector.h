@@ -28,6 +28,16 @@ public:
             m_chunks.push_back(std::make_unique<T[]>(kChunkSize));
         (*this)[m_size++] = std::move(value);
     }
+    // Removes [first, first + count), moving the elements after it down (O(size - first)).
+    void erase(size_t first, size_t count)
+    {
+        for (size_t i = first + count; i < m_size; ++i)
+            (*this)[i - count] = std::move((*this)[i]);
+        for (size_t i = m_size - count; i < m_size; ++i)
+            (*this)[i] = T();
+        m_size -= count;
+        m_chunks.resize((m_size + kChunkSize - 1) / kChunkSize);
+    }
     void clear()
     {
         m_chunks.clear();

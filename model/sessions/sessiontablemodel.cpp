@@ -490,6 +490,58 @@ int SessionTableModel::markMissing(int sourceId, const QSet<QString> &presentKey
     return stats.markedStale;
 }
 
+int SessionTableModel::removeSource(int sourceId)
+{
+    // Blocks of the source's rows, from the last one back, so earlier rows keep their numbers until their turn.
+    std::vector<std::pair<int, int>> blocks; // [first, last]
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].sourceId != sourceId)
+            continue;
+        if (!blocks.empty() && blocks.back().second + 1 == int(row))
+            blocks.back().second = int(row);
+        else
+            blocks.emplace_back(int(row), int(row));
+    }
+    int removed = 0;
+    for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
+        const auto [first, last] = *it;
+        const int count = last - first + 1;
+        beginRemoveRows({}, first, last);
+        for (int row = first; row <= last; ++row)
+            account(m_rows[size_t(row)], -1);
+        m_rows.erase(size_t(first), size_t(count));
+        QHash<int, Ocpi::Findings> findings;
+        findings.reserve(m_findings.size());
+        for (auto f = m_findings.begin(); f != m_findings.end(); ++f) {
+            if (f.key() < first)
+                findings.insert(f.key(), std::move(f.value()));
+            else if (f.key() > last)
+                findings.insert(f.key() - count, std::move(f.value()));
+        }
+        m_findings = std::move(findings);
+        m_index.clear();
+        for (size_t row = 0; row < m_rows.size(); ++row)
+            m_index.insert(keyOf(m_rows[row].session), int(row));
+        m_sortKeyColumn = -1;
+        m_sortKeys = {};
+        m_sortText = {};
+        m_sortSpans = {};
+        endRemoveRows();
+        removed += count;
+    }
+    if (removed)
+        Q_EMIT totalsChanged();
+    return removed;
+}
+
+int SessionTableModel::rowCountOf(int sourceId) const
+{
+    int n = 0;
+    for (const Row &r : m_rows)
+        n += r.sourceId == sourceId;
+    return n;
+}
+
 void SessionTableModel::clear()
 {
     beginResetModel();

@@ -66,6 +66,10 @@ public:
     // Marks the rows of `sourceId` whose key is not in `presentKeys` (keys as keyOf() gives them, any case) as
     // stale. Rows are never removed. Returns the number of rows newly marked.
     int markMissing(int sourceId, const QSet<QString> &presentKeys);
+    // Removes the rows whose source is `sourceId` (the user cleared a file or an endpoint), one beginRemoveRows
+    // per contiguous block. The source's name stays (ids are stable). Returns the number of rows removed.
+    int removeSource(int sourceId);
+    int rowCountOf(int sourceId) const;
     // Drops every row (a model reset: the only one). Sources and settings stay.
     void clear();
 

@@ -204,6 +204,7 @@ private Q_SLOTS:
     void jsonAndFindings();
     void changedAtStamp();
     void clearIsTheOnlyReset();
+    void removeSourceRemovesItsBlocks();
     void sortByEachColumn_data();
     void sortByEachColumn();
     void numbersAndTimesSortByValue();
@@ -746,6 +747,47 @@ void TestSessionTableModel::clearIsTheOnlyReset()
     QCOMPARE(m_model->sourceName(m_file), QString("file")); // sources stay
     m_model->merge(batch(numbered(2)), m_poll);
     QCOMPARE(m_proxy->rowCount(), 2);
+}
+
+void TestSessionTableModel::removeSourceRemovesItsBlocks()
+{
+    // Rows 0-1 poll, 2-3 file, 4 poll, 5 file: the file's rows are two blocks.
+    m_model->merge(batch(numbered(2)), m_poll);
+    m_model->merge(batch({Spec().withId("F1").withKwh(-1), Spec().withId("F2")}), m_file);
+    m_model->merge(batch({Spec().withId("P5").withKwh(-2)}), m_poll);
+    m_model->merge(batch({Spec().withId("F3")}), m_file);
+    QCOMPARE(m_model->rowCountOf(m_file), 3);
+    QCOMPARE(m_model->sessionsWithErrors(), 2);
+    m_proxy->sort(Id, Qt::AscendingOrder);
+
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy totals(m_model.get(), &SessionTableModel::totalsChanged);
+    QCOMPARE(m_model->removeSource(m_file), 3);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(removed.count(), 2); // the last block first
+    QCOMPARE(removed.at(0).at(1).toInt(), 5);
+    QCOMPARE(removed.at(0).at(2).toInt(), 5);
+    QCOMPARE(removed.at(1).at(1).toInt(), 2);
+    QCOMPARE(removed.at(1).at(2).toInt(), 3);
+    QCOMPARE(totals.count(), 1);
+
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->rowOf("NL*STK*P5"), 2);
+    QCOMPARE(m_model->rowOf("NL*STK*F1"), -1);
+    QCOMPARE(m_model->findings(2).size(), 1); // P5's findings moved with it
+    QCOMPARE(m_model->findings(2).at(0).code, QLatin1StringView("kwh.negative"));
+    QCOMPARE(m_model->sessionsWithErrors(), 1);
+    QCOMPARE(m_model->statusCounts()[size_t(Ocpi::SessionStatus::Active)], 3);
+    QCOMPARE(m_model->rowCountOf(m_file), 0);
+    QCOMPARE(m_proxy->rowCount(), 3);
+    QCOMPARE(m_proxy->index(2, Id).data().toString(), QString("S1"));
+
+    // The source stays known and can deliver again.
+    m_model->merge(batch({Spec().withId("F1")}), m_file);
+    QCOMPARE(m_model->rowOf("NL*STK*F1"), 3);
+    QCOMPARE(m_model->removeSource(m_file), 1);
+    QCOMPARE(m_model->removeSource(m_file), 0);
 }
 
 // Eight sessions whose values differ in every column, with absent values and ties.
