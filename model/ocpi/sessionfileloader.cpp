@@ -38,8 +38,9 @@ quint64 SessionFileLoader::load(const QString &path)
     QPointer<SessionFileLoader> self(this);
     qCDebug(lcLoader) << "job" << job << "reading" << path;
 
-    m_thread = QThread::create([self, job, path, cancelFlag] {
+    m_thread = QThread::create([self, job, path, cancelFlag, keepJson = m_keepJson] {
         SessionReader reader;
+        reader.setKeepJson(keepJson);
         reader.setCancelFlag(cancelFlag.get());
         // Deliver through queued invocations on the loader's thread; results of a stale job are dropped there.
         auto deliver = [self, job](auto &&fn) {

@@ -22,6 +22,8 @@ public:
     // Returns the job number carried by the signals.
     quint64 load(const QString &path);
     void cancel();
+    // Keep each record's text in RecordResult::json (default off); applies to the next load().
+    void setKeepJson(bool on) { m_keepJson = on; }
     bool isRunning() const;
     // Blocks until the current job has finished (for tests and shutdown).
     bool wait(int msecs = -1);
@@ -36,6 +38,7 @@ private:
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
     quint64 m_job = 0;
+    bool m_keepJson = false;
 };
 
 } // namespace Ocpi

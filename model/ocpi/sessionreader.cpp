@@ -90,9 +90,9 @@ class Scan
     Q_DECLARE_TR_FUNCTIONS(Ocpi::SessionReader)
 public:
     Scan(QIODevice &dev, const SessionReader::RecordsFn &onRecords, const SessionReader::ProgressFn &onProgress,
-         int batchSize, qint64 chunkSize, qint64 maxRecord, bool collect, const std::atomic_bool *cancel)
+         int batchSize, qint64 chunkSize, qint64 maxRecord, bool collect, bool keepJson, const std::atomic_bool *cancel)
         : dev(dev), onRecords(onRecords), onProgress(onProgress), batchSize(batchSize), chunkSize(chunkSize),
-          maxRecord(maxRecord), collect(collect), cancel(cancel)
+          maxRecord(maxRecord), collect(collect), keepJson(keepJson), cancel(cancel)
     {
     }
 
@@ -134,6 +134,7 @@ private:
     qint64 chunkSize;
     qint64 maxRecord;
     bool collect;
+    bool keepJson;
     const std::atomic_bool *cancel;
 
     ReadBuffer buf; // holds [bufAbs, bufAbs + bufSize) plus padding
@@ -318,6 +319,8 @@ void Scan::emitRecord(qint64 start, qint64 stop)
     const size_t capacity = size_t(end() - start) + SessionValidator::kPadding;
     r.session = validator.validate(text, collect ? &r.findings : nullptr, TextPosition{lineNo, start - lineStart + 1}, capacity);
     r.session.source = SourceSpan{start, stop - start, lineNo};
+    if (keepJson)
+        r.json = QByteArray(text.data(), qsizetype(text.size()));
     if (!notUtf8Reported && !r.session.isValid()) {
         for (const Finding &f : r.findings) {
             if (f.code == QLatin1StringView("encoding.not_utf8")) {
@@ -682,7 +685,7 @@ SessionReader::~SessionReader() = default;
 
 ReadSummary SessionReader::read(QIODevice &device, const RecordsFn &onRecords, const ProgressFn &onProgress)
 {
-    Scan scan(device, onRecords, onProgress, m_batchSize, m_chunkSize, m_maxRecordSize, m_collectFindings, m_cancel);
+    Scan scan(device, onRecords, onProgress, m_batchSize, m_chunkSize, m_maxRecordSize, m_collectFindings, m_keepJson, m_cancel);
     return scan.run();
 }
 

@@ -30,6 +30,7 @@ struct RecordResult
     qint64 index = 0; // 0-based position of the record in the input
     Session session;
     Findings findings;
+    QByteArray json; // the record's text (UTF-8), when SessionReader::setKeepJson(true)
 };
 
 enum class InputFormat : quint8 { Unknown, Object, Array, Envelope, Stream };
@@ -71,6 +72,8 @@ public:
     void setChunkSize(qint64 bytes) { m_chunkSize = std::max<qint64>(1, bytes); }
     void setMaxRecordSize(qint64 bytes) { m_maxRecordSize = bytes; }
     void setCollectFindings(bool on) { m_collectFindings = on; }
+    // Keep each record's text in RecordResult::json (for a details pane); off by default.
+    void setKeepJson(bool on) { m_keepJson = on; }
     void setCancelFlag(const std::atomic_bool *flag) { m_cancel = flag; }
 
     ReadSummary read(QIODevice &device, const RecordsFn &onRecords, const ProgressFn &onProgress = {});
@@ -82,6 +85,7 @@ private:
     qint64 m_chunkSize = 4 << 20;
     qint64 m_maxRecordSize = qint64(512) << 20;
     bool m_collectFindings = true;
+    bool m_keepJson = false;
     const std::atomic_bool *m_cancel = nullptr;
 };
 

@@ -137,6 +137,7 @@ private Q_SLOTS:
     void chunkBoundaries();
     void unknownFieldsKept();
     void sourceSpanPointsAtRecord();
+    void keptJsonIsTheRecordText();
     void trickyStrings();
     void deepNestingIsAFinding();
     void hugeRecordAcrossChunks();
@@ -293,6 +294,22 @@ void TestSessionReader::sourceSpanPointsAtRecord()
         QVERIFY(text.contains(QByteArray("\"id\":\"" + rec.session.text(Session::Field::Id).toUtf8() + '"')));
         QCOMPARE(rec.session.source.line, all.left(rec.session.source.offset).count('\n') + 1);
     }
+}
+
+void TestSessionReader::keptJsonIsTheRecordText()
+{
+    QFile f(fixture("array.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray all = f.readAll();
+    SessionReader reader;
+    reader.setChunkSize(7); // records cross chunk boundaries
+    Result r = collect([&](const SessionReader::RecordsFn &fn) { return reader.readBytes(all, fn); });
+    QVERIFY(r.records[0].json.isEmpty()); // off by default
+    reader.setKeepJson(true);
+    r = collect([&](const SessionReader::RecordsFn &fn) { return reader.readBytes(all, fn); });
+    QCOMPARE(r.records.size(), size_t(3));
+    for (const RecordResult &rec : r.records)
+        QCOMPARE(rec.json, all.mid(rec.session.source.offset, rec.session.source.length));
 }
 
 void TestSessionReader::trickyStrings()
