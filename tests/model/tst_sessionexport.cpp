@@ -149,7 +149,7 @@ void TestSessionExport::tableCsvHasTheViewsRows()
     filter.setStatuses(SessionFilter::statusBit(Ocpi::SessionStatus::Completed));
     m_proxy->setFilter(filter);
     const QString path2 = write([&](QIODevice &out) { SessionExport::writeTableCsv(out, *m_proxy, {Kwh}); });
-    QCOMPARE(lines(path2).value(1), QByteArray("12.5\r"));
+    QCOMPARE(lines(path2).value(1), QByteArray("12.5"));
 }
 
 void TestSessionExport::findingsCsv()
