@@ -2,6 +2,7 @@
 
 #include <QtCore/QDateTime>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -123,3 +124,21 @@ qint64 utcDayStart(qint64 msecs)
 }
 
 } // namespace SessionFormat
+
+QString SessionFormat::zoneName(Qt::TimeSpec spec, qint64 atMsecs)
+{
+    if (spec == Qt::UTC)
+        return QStringLiteral("UTC");
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(atMsecs, Qt::LocalTime);
+    const QString abbreviation = local.timeZoneAbbreviation();
+    // Without zone data the abbreviation is an offset ("UTC+01:00") or empty; a letters-only one is a name.
+    if (!abbreviation.isEmpty() && std::all_of(abbreviation.cbegin(), abbreviation.cend(), [](QChar c) { return c.isLetter(); }))
+        return abbreviation;
+    const int offset = local.offsetFromUtc();
+    if (offset == 0)
+        return QStringLiteral("UTC");
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(std::abs(offset) / 3600, 2, 10, QLatin1Char('0'))
+        .arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+}

@@ -38,6 +38,10 @@ QString formatDuration(qint64 ms);
 // "yyyy-MM-dd HH:mm:ss" in UTC or in local time; empty for Ocpi::kNoTime.
 QString formatDateTime(qint64 msecs, Qt::TimeSpec spec);
 
+// The zone times are shown in, for labels: "UTC", or the local zone's abbreviation at `atMsecs` ("CET", "CEST"),
+// or its offset ("UTC+05:30") where the system has no abbreviation.
+QString zoneName(Qt::TimeSpec spec, qint64 atMsecs);
+
 // Start of the UTC day holding msecs (00:00:00Z), for SessionTableModel::setTodayStart.
 qint64 utcDayStart(qint64 msecs);
 

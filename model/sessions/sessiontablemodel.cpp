@@ -977,8 +977,8 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    const bool utc = m_timeSpec == Qt::UTC;
     if (role == Qt::DisplayRole) {
+        const QString zone = SessionFormat::zoneName(m_timeSpec, m_clock());
         switch (section) {
         case Status:
             return tr("Status");
@@ -987,9 +987,9 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
         case Where:
             return tr("Location / EVSE / connector");
         case Start:
-            return utc ? tr("Start (UTC)") : tr("Start (local time)");
+            return tr("Start (%1)", "%1: time zone").arg(zone);
         case End:
-            return utc ? tr("End (UTC)") : tr("End (local time)");
+            return tr("End (%1)", "%1: time zone").arg(zone);
         case Duration:
             return tr("Duration");
         case Kwh:
@@ -1003,7 +1003,7 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
         case Validity:
             return tr("Validity");
         case LastUpdated:
-            return utc ? tr("Last updated (UTC)") : tr("Last updated (local time)");
+            return tr("Last updated (%1)", "%1: time zone").arg(zone);
         case Source:
             return tr("Source", "column header: where the session came from");
         default:

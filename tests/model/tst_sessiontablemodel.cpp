@@ -592,6 +592,7 @@ void TestSessionTableModel::columns()
 
 void TestSessionTableModel::timeZoneSetting()
 {
+    m_model->setClock([] { return ms("2024-01-15T12:00:00Z"); }); // the header names the zone of "now": winter
     m_model->merge(batch({Spec()}), m_poll);
     QCOMPARE(m_model->headerData(Start, Qt::Horizontal).toString(), QString("Start (UTC)"));
     QCOMPARE(m_model->headerData(End, Qt::Horizontal).toString(), QString("End (UTC)"));
@@ -603,8 +604,8 @@ void TestSessionTableModel::timeZoneSetting()
     m_model->setTimeSpec(Qt::LocalTime);
     QCOMPARE(header.count(), 1);
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(m_model->headerData(Start, Qt::Horizontal).toString(), QString("Start (local time)"));
-    QCOMPARE(m_model->headerData(LastUpdated, Qt::Horizontal).toString(), QString("Last updated (local time)"));
+    QCOMPARE(m_model->headerData(Start, Qt::Horizontal).toString(), QString("Start (CET)"));
+    QCOMPARE(m_model->headerData(LastUpdated, Qt::Horizontal).toString(), QString("Last updated (CET)"));
     // Europe/Amsterdam is UTC+2 in May.
     QCOMPARE(m_model->index(0, Start).data().toString(), QString("2024-05-01 12:00:00"));
     // Raw values stay UTC milliseconds.
@@ -1156,6 +1157,16 @@ void TestSessionTableModel::dynamicPolicyGivesTheSameRows()
 
 void TestSessionTableModel::formatters()
 {
+    // Zone names for labels (TZ is Europe/Amsterdam here).
+    QCOMPARE(SessionFormat::zoneName(Qt::UTC, ms("2024-07-01T00:00:00Z")), QString("UTC"));
+    QCOMPARE(SessionFormat::zoneName(Qt::LocalTime, ms("2024-01-01T00:00:00Z")), QString("CET"));
+    QCOMPARE(SessionFormat::zoneName(Qt::LocalTime, ms("2024-07-01T00:00:00Z")), QString("CEST"));
+    qputenv("TZ", "America/Sao_Paulo"); // abbreviated "-03": written as an offset
+    tzset();
+    QCOMPARE(SessionFormat::zoneName(Qt::LocalTime, ms("2024-07-01T00:00:00Z")), QString("UTC-03:00"));
+    qputenv("TZ", "Europe/Amsterdam");
+    tzset();
+
     QCOMPARE(SessionFormat::maskUid(u"04A1B2C3"), QString::fromUtf8("04\u2022\u2022\u2022\u2022C3"));
     QCOMPARE(SessionFormat::maskUid(u"12345"), QString::fromUtf8("12\u202245"));
     QCOMPARE(SessionFormat::maskUid(u"1234"), QString::fromUtf8("\u2022\u2022\u2022\u2022"));
