@@ -89,7 +89,7 @@ int main(int argc, char **argv)
     const QCommandLineOption intervalOption(QStringLiteral("interval"), Tr::tr("Seconds between polls (default 30)."),
                                             Tr::tr("S"), QStringLiteral("30"));
     parser.addOptions({urlOption, tokenFileOption, intervalOption});
-    parser.addPositionalArgument(Tr::tr("file"), Tr::tr("A Session JSON file to open."), Tr::tr("[FILE]"));
+    parser.addPositionalArgument(Tr::tr("files"), Tr::tr("Session JSON files to open."), Tr::tr("[FILE...]"));
     parser.process(app);
 
     std::optional<Ocpi::Net::ClientConfig> endpoint;
@@ -114,6 +114,6 @@ int main(int argc, char **argv)
     window.show();
     window.startLive(endpoint);
     if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().constFirst());
+        window.openFiles(parser.positionalArguments());
     return app.exec();
 }

@@ -1,20 +1,29 @@
 #include "mainwindow.h"
 
-#include "filereportview.h"
 #include "livesessionsview.h"
 #include "livesource.h"
 #include "ocpi/sessionfileloader.h"
+#include "sessionexport.h"
 #include "sessionfilterproxy.h"
+#include "sessionformat.h"
+#include "sessionroles.h"
 #include "sessiontablemodel.h"
+#include "sourcesview.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QDir>
 #include <QtCore/QFileInfo>
+#include <QtCore/QMimeData>
+#include <QtCore/QSaveFile>
 #include <QtCore/QSettings>
 #include <QtCore/QTimer>
 #include <QtGui/QAction>
 #include <QtGui/QCloseEvent>
+#include <QtGui/QDragEnterEvent>
+#include <QtGui/QDropEvent>
 #include <QtGui/QKeySequence>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -22,55 +31,52 @@
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QSplitter>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
-#include <QtWidgets/QTreeWidget>
+#include <QtWidgets/QToolButton>
 
 namespace App {
 
+namespace {
+constexpr int kMaxRecentFiles = 10;
+const QString kRecentKey = QStringLiteral("files/recent");
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_loader(new Ocpi::SessionFileLoader(this)), m_model(new SessionTableModel(this)),
-      m_proxy(new SessionFilterProxy(this)), m_live(new LiveSource(this)), m_tabs(new QTabWidget(this)),
-      m_liveView(nullptr), m_report(new Views::FileReportView(this)), m_progress(new QProgressBar(this)),
+      m_proxy(new SessionFilterProxy(this)), m_live(new LiveSource(this)), m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_status(new QLabel(this)), m_liveStatus(new QLabel(this)),
       m_tick(new QTimer(this))
 {
     setWindowTitle(tr("OCPI Session Monitor"));
+    setAcceptDrops(true);
+    m_loader->setKeepJson(true); // the details pane shows each record's text
     m_proxy->setSourceModel(m_model);
-    m_liveView = new Views::LiveSessionsView(m_proxy, this);
-    m_tabs->addTab(m_liveView, tr("&Live sessions"));
-    m_tabs->addTab(m_report, tr("File &check"));
-    m_tabs->setAccessibleName(tr("Views"));
-    setCentralWidget(m_tabs);
 
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *open = fileMenu->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
-    open->setShortcut(QKeySequence::Open);
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-    QMenu *liveMenu = menuBar()->addMenu(tr("&Sessions"));
-    QAction *pollNow = liveMenu->addAction(tr("&Poll now"), m_live, &LiveSource::pollNow);
-    pollNow->setShortcut(QKeySequence::Refresh);
-    QAction *find = liveMenu->addAction(tr("&Filter…"), this, [this] {
-        m_tabs->setCurrentWidget(m_liveView);
-        m_liveView->filterEdit()->setFocus();
-        m_liveView->filterEdit()->selectAll();
+    m_liveView = new Views::LiveSessionsView(m_proxy, this);
+    m_sources = new Views::SourcesView(this);
+    m_side = new QTabWidget(this);
+    m_side->setAccessibleName(tr("Session details, charts and sources"));
+    m_side->addTab(m_sources, tr("Sou&rces"));
+    m_horizontal = new QSplitter(Qt::Horizontal, this);
+    m_horizontal->addWidget(m_liveView);
+    m_horizontal->addWidget(m_side);
+    m_horizontal->setStretchFactor(0, 3);
+    m_horizontal->setStretchFactor(1, 2);
+    m_vertical = new QSplitter(Qt::Vertical, this);
+    m_vertical->addWidget(m_horizontal);
+    m_vertical->setChildrenCollapsible(false);
+    setCentralWidget(m_vertical);
+
+    connect(m_sources, &Views::SourcesView::clearRequested, this, &MainWindow::clearSource);
+    connect(m_sources, &Views::SourcesView::showOnlyRequested, this, [this](int id) {
+        m_liveView->sourceCombo()->setCurrentIndex(m_liveView->sourceCombo()->findData(id));
     });
-    find->setShortcut(QKeySequence::Find);
-    QAction *utc = liveMenu->addAction(tr("Show times in &UTC"));
-    utc->setCheckable(true);
-    utc->setChecked(QSettings().value(QStringLiteral("view/utc"), true).toBool());
-    m_model->setTimeSpec(utc->isChecked() ? Qt::UTC : Qt::LocalTime);
-    connect(utc, &QAction::toggled, this, [this](bool on) {
-        m_model->setTimeSpec(on ? Qt::UTC : Qt::LocalTime);
-        QSettings().setValue(QStringLiteral("view/utc"), on);
-    });
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About OCPI Session Monitor"), this, &MainWindow::showAbout);
     connect(m_liveView, &Views::LiveSessionsView::pollNowRequested, m_live, &LiveSource::pollNow);
 
+    // Status bar: the connection, what the window is doing, the time zone switch, file progress.
     m_status->setAccessibleName(tr("Status"));
     m_liveStatus->setAccessibleName(tr("Connection status"));
     m_liveStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -79,13 +85,19 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->setVisible(false);
     m_cancel->setAccessibleName(tr("Cancel reading"));
     m_cancel->setShortcut(Qt::Key_Escape);
-    m_cancel->setToolTip(tr("Stop reading the file (Esc); what was read is kept"));
+    m_cancel->setToolTip(tr("Stop reading files (Esc); what was read is kept"));
     m_cancel->setVisible(false);
+    m_zoneButton = new QToolButton(this);
+    m_zoneButton->setAccessibleName(tr("Time zone"));
+    m_zoneButton->setAutoRaise(true);
     statusBar()->addWidget(m_liveStatus, 3);
     statusBar()->addWidget(m_status, 2);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_zoneButton);
     m_status->setText(tr("Ready"));
+
+    buildMenus();
 
     // Live sessions: pages are parsed on the poller's thread; the model merges them here.
     connect(m_live, &LiveSource::sessionsReceived, this,
@@ -103,11 +115,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_tick->start();
 
     // Files.
-    connect(m_cancel, &QPushButton::clicked, m_loader, &Ocpi::SessionFileLoader::cancel);
-    connect(m_loader, &Ocpi::SessionFileLoader::recordsReady, this, [this](quint64 job, const QList<Ocpi::RecordResult> &records) {
-        if (job == m_job)
-            m_report->addRecords(records);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_pendingFiles.clear();
+        m_loader->cancel();
     });
+    connect(m_loader, &Ocpi::SessionFileLoader::recordsReady, this, &MainWindow::onRecords);
     connect(m_loader, &Ocpi::SessionFileLoader::progress, this, [this](quint64 job, qint64 done, qint64 total) {
         if (job != m_job)
             return;
@@ -117,42 +129,103 @@ MainWindow::MainWindow(QWidget *parent)
         } else {
             m_progress->setRange(0, 0);
         }
-        m_status->setText(tr("Reading… %1 of %2").arg(QLocale().formattedDataSize(done), QLocale().formattedDataSize(total)));
+        m_status->setText(tr("Reading %1… %2 of %3")
+                              .arg(QFileInfo(m_currentFile).fileName(), QLocale().formattedDataSize(done),
+                                   QLocale().formattedDataSize(total)));
     });
-    connect(m_loader, &Ocpi::SessionFileLoader::finished, this, [this](quint64 job, const Ocpi::ReadSummary &summary) {
-        if (job != m_job)
-            return;
-        m_progress->setVisible(false);
-        m_cancel->setVisible(false);
-        m_report->setSummary(summary);
-        m_report->tree()->setFocus();
-        if (summary.error)
-            m_status->setText(tr("Could not read the whole file: %1").arg(summary.error->message));
-        else if (summary.cancelled)
-            m_status->setText(tr("Cancelled after %n session(s)", nullptr, int(summary.records)));
-        else
-            m_status->setText(tr("Read %n session(s)", nullptr, int(summary.records)));
-    });
+    connect(m_loader, &Ocpi::SessionFileLoader::finished, this, &MainWindow::onFileFinished);
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
-        resize(1280, 760);
+        resize(1400, 860);
+    m_vertical->restoreState(settings.value(QStringLiteral("mainWindow/vertical")).toByteArray());
+    if (!m_horizontal->restoreState(settings.value(QStringLiteral("mainWindow/horizontal")).toByteArray()))
+        m_horizontal->setSizes({840, 560});
+    m_side->setCurrentIndex(settings.value(QStringLiteral("mainWindow/sideTab"), 0).toInt());
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::buildMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *open = fileMenu->addAction(tr("&Open…"), this, &MainWindow::chooseFiles);
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Read OCPI Session JSON files into the table"));
+    m_recentMenu = fileMenu->addMenu(tr("Open &recent"));
+    updateRecentMenu();
+    fileMenu->addSeparator();
+    QAction *exportCsv = fileMenu->addAction(tr("&Export table as CSV…"), this,
+                                             [this] { chooseExport(false, FindingsScope::All, FindingsFormat::Csv); });
+    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QMenu *findings = fileMenu->addMenu(tr("Export &findings"));
+    findings->addAction(tr("Of the &selected sessions as CSV…"), this,
+                        [this] { chooseExport(true, FindingsScope::Selection, FindingsFormat::Csv); });
+    findings->addAction(tr("Of &all sessions as CSV…"), this, [this] { chooseExport(true, FindingsScope::All, FindingsFormat::Csv); });
+    findings->addAction(tr("Of the selected sessions as &JSON report…"), this,
+                        [this] { chooseExport(true, FindingsScope::Selection, FindingsFormat::Json); });
+    findings->addAction(tr("Of all sessions as JSON &report…"), this,
+                        [this] { chooseExport(true, FindingsScope::All, FindingsFormat::Json); });
+    fileMenu->addSeparator();
+    m_clearMenu = fileMenu->addMenu(tr("&Clear source"));
+    m_clearMenu->setEnabled(false);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *find = viewMenu->addAction(tr("&Filter…"), this, [this] {
+        m_liveView->filterEdit()->setFocus();
+        m_liveView->filterEdit()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    m_utcAction = viewMenu->addAction(tr("Show times in &UTC"));
+    m_utcAction->setCheckable(true);
+    m_utcAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_utcAction->setToolTip(tr("Switch between UTC and local time (Ctrl+U)"));
+    connect(m_utcAction, &QAction::toggled, this, &MainWindow::setUtc);
+    connect(m_zoneButton, &QToolButton::clicked, m_utcAction, &QAction::toggle);
+    setUtc(QSettings().value(QStringLiteral("view/utc"), true).toBool());
+    viewMenu->addMenu(m_liveView->columnsMenu());
+
+    QMenu *sessionsMenu = menuBar()->addMenu(tr("&Sessions"));
+    QAction *pollNow = sessionsMenu->addAction(tr("&Poll now"), m_live, &LiveSource::pollNow);
+    pollNow->setShortcut(QKeySequence::Refresh);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About OCPI Session Monitor"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::setUtc(bool utc)
+{
+    if (m_utcAction->isChecked() != utc) {
+        m_utcAction->setChecked(utc); // comes back here through toggled
+        return;
+    }
+    const Qt::TimeSpec spec = utc ? Qt::UTC : Qt::LocalTime;
+    m_model->setTimeSpec(spec);
+    const QString zone = SessionFormat::zoneName(spec, QDateTime::currentMSecsSinceEpoch());
+    m_zoneButton->setText(utc ? tr("Times: UTC") : tr("Times: local (%1)").arg(zone));
+    m_zoneButton->setToolTip(tr("Times are shown in %1; click or press Ctrl+U to switch").arg(zone));
+    QSettings().setValue(QStringLiteral("view/utc"), utc);
+    updateLiveStatus();
+}
+
 void MainWindow::startLive(const std::optional<Ocpi::Net::ClientConfig> &endpoint)
 {
     if (endpoint) {
-        m_sourceId = m_model->addSource(endpoint->url.host());
+        m_liveSourceId = m_model->addSource(tr("endpoint %1").arg(endpoint->url.host()));
         m_live->startEndpoint(*endpoint);
     } else if (m_live->startDemo()) {
-        m_sourceId = m_model->addSource(tr("demo CPO"));
+        m_liveSourceId = m_model->addSource(tr("demo CPO"));
     } else {
         m_liveStatus->setText(tr("No live data: %1").arg(m_live->errorString()));
         return;
     }
+    m_sourcePaths.insert(m_liveSourceId, m_live->endpoint().toDisplayString());
+    sourcesChanged();
+    updateLiveSource();
     updateLiveStatus();
 }
 
@@ -161,8 +234,8 @@ void MainWindow::onSessions(const QList<Ocpi::Net::ReceivedSession> &sessions)
     std::vector<SessionTableModel::Incoming> batch;
     batch.reserve(size_t(sessions.size()));
     for (const Ocpi::Net::ReceivedSession &r : sessions)
-        batch.push_back(SessionTableModel::Incoming{r.record.session, r.record.findings, r.json});
-    m_model->merge(std::move(batch), m_sourceId);
+        batch.push_back(SessionTableModel::Incoming{r.record.session, r.record.findings, r.json, {}});
+    m_model->merge(std::move(batch), m_liveSourceId);
 }
 
 void MainWindow::onPollFinished(const Ocpi::Net::PollResult &result)
@@ -176,6 +249,22 @@ void MainWindow::onPollFinished(const Ocpi::Net::PollResult &result)
     m_lastPollText = result.errors.isEmpty() ? result.summaryText()
                                              : result.errors.constFirst().message + QStringLiteral(" · ") + result.summaryText();
     updateLiveStatus();
+    updateLiveSource();
+}
+
+void MainWindow::updateLiveSource()
+{
+    if (m_liveSourceId < 0)
+        return;
+    Views::SourcesView::Source s;
+    s.id = m_liveSourceId;
+    s.kind = Views::SourcesView::Kind::Endpoint;
+    s.name = m_model->sourceName(m_liveSourceId);
+    s.location = m_live->endpoint().toDisplayString();
+    s.sessions = m_model->rowCountOf(m_liveSourceId);
+    s.failed = m_lastPollFailed;
+    s.state = m_lastPollEnd ? m_lastPollText : tr("waiting for the first poll");
+    m_sources->setSource(s);
 }
 
 void MainWindow::updateLiveStatus()
@@ -188,16 +277,15 @@ void MainWindow::updateLiveStatus()
     else
         return;
     const auto counts = m_model->statusCounts();
-    text += QStringLiteral(" · ")
-            + tr("%n session(s)", nullptr, m_model->rowCount()) + QStringLiteral(" (")
+    text += QStringLiteral(" · ") + tr("%n session(s)", nullptr, m_model->rowCount()) + QStringLiteral(" (")
             + tr("%1 active, %2 with errors").arg(counts[size_t(Ocpi::SessionStatus::Active)]).arg(m_model->sessionsWithErrors())
             + QLatin1Char(')');
     if (m_polling) {
         text += QStringLiteral(" · ") + tr("polling…");
     } else if (m_lastPollEnd) {
-        const QString when = QDateTime::fromMSecsSinceEpoch(m_lastPollEnd, Qt::UTC).toString(QStringLiteral("HH:mm:ss"));
-        text += QStringLiteral(" · ") + (m_lastPollFailed ? tr("last poll FAILED at %1 UTC: %2") : tr("last poll %1 UTC: %2"))
-                                            .arg(when, m_lastPollText);
+        const QString when = SessionFormat::formatDateTime(m_lastPollEnd, m_model->timeSpec()).mid(11) + u' '
+                             + SessionFormat::zoneName(m_model->timeSpec(), m_lastPollEnd);
+        text += QStringLiteral(" · ") + (m_lastPollFailed ? tr("last poll FAILED at %1: %2") : tr("last poll %1: %2")).arg(when, m_lastPollText);
         const qint64 next = m_lastPollEnd + qint64(m_live->intervalSecs()) * 1000 - QDateTime::currentMSecsSinceEpoch();
         if (next > 0)
             text += QStringLiteral(" · ") + tr("next in %n s", nullptr, int((next + 999) / 1000));
@@ -208,37 +296,298 @@ void MainWindow::updateLiveStatus()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/vertical"), m_vertical->saveState());
+    settings.setValue(QStringLiteral("mainWindow/horizontal"), m_horizontal->saveState());
+    settings.setValue(QStringLiteral("mainWindow/sideTab"), m_side->currentIndex());
     m_liveView->saveState();
+    m_pendingFiles.clear();
     m_loader->cancel();
     m_loader->wait();
     m_live->stop();
     event->accept();
 }
 
-void MainWindow::chooseFile()
+// --- Files ---------------------------------------------------------------------------------------------------
+
+void MainWindow::chooseFiles()
 {
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("files/lastDirectory")).toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open OCPI Session JSON"), dir,
-                                                      tr("JSON files (*.json *.ndjson *.jsonl *.txt);;All files (*)"));
-    if (path.isEmpty())
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Open OCPI Session JSON"), dir,
+                                                            tr("JSON files (*.json *.ndjson *.jsonl *.txt);;All files (*)"));
+    if (paths.isEmpty())
         return;
-    settings.setValue(QStringLiteral("files/lastDirectory"), QFileInfo(path).absolutePath());
-    openFile(path);
+    settings.setValue(QStringLiteral("files/lastDirectory"), QFileInfo(paths.constFirst()).absolutePath());
+    openFiles(paths);
 }
 
-void MainWindow::openFile(const QString &path)
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    m_tabs->setCurrentWidget(m_report);
-    m_report->clear(QFileInfo(path).fileName());
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    }
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFiles(paths);
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        const QString absolute = QFileInfo(path).absoluteFilePath();
+        if (!m_pendingFiles.contains(absolute) && absolute != m_currentFile)
+            m_pendingFiles.append(absolute);
+    }
+    if (!isReading())
+        startNextFile();
+}
+
+bool MainWindow::isReading() const
+{
+    return !m_currentFile.isEmpty();
+}
+
+void MainWindow::startNextFile()
+{
+    if (m_pendingFiles.isEmpty()) {
+        m_currentFile.clear();
+        m_progress->setVisible(false);
+        m_cancel->setVisible(false);
+        if (!m_failedFiles.isEmpty()) {
+            showError(tr("Some files could not be read completely"),
+                      tr("%1\n\nThe sessions read before each problem are in the table. Check that the file holds "
+                         "OCPI Session JSON (an object, an array, an OCPI response or one session per line), "
+                         "saved as UTF-8, and not cut short.")
+                          .arg(m_failedFiles.join(QStringLiteral("\n\n"))));
+            m_failedFiles.clear();
+        }
+        return;
+    }
+    m_currentFile = m_pendingFiles.takeFirst();
+    const QFileInfo info(m_currentFile);
+    // A file read again replaces its rows.
+    if (const int old = m_fileSources.value(m_currentFile, -1); old >= 0)
+        m_model->removeSource(old);
+    m_currentFileSource = m_model->addSource(tr("file %1").arg(info.fileName()));
+    m_fileSources.insert(m_currentFile, m_currentFileSource);
+    m_sourcePaths.insert(m_currentFileSource, m_currentFile);
+    sourcesChanged();
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setVisible(true);
     m_cancel->setVisible(true);
-    m_status->setText(tr("Reading %1…").arg(path));
-    setWindowFilePath(path);
-    m_job = m_loader->load(path);
+    m_status->setText(tr("Reading %1…").arg(info.fileName()));
+    addRecentFile(m_currentFile);
+    m_job = m_loader->load(m_currentFile);
+}
+
+void MainWindow::onRecords(quint64 job, const QList<Ocpi::RecordResult> &records)
+{
+    if (job != m_job)
+        return;
+    std::vector<SessionTableModel::Incoming> batch;
+    batch.reserve(size_t(records.size()));
+    for (const Ocpi::RecordResult &r : records) {
+        // A record without an id is kept under its place in the file, so its findings can be seen.
+        batch.push_back(SessionTableModel::Incoming{r.session, r.findings, r.json,
+                                                    tr("%1 record #%2").arg(m_model->sourceName(m_currentFileSource)).arg(r.index + 1)});
+    }
+    m_model->merge(std::move(batch), m_currentFileSource);
+}
+
+void MainWindow::onFileFinished(quint64 job, const Ocpi::ReadSummary &summary)
+{
+    if (job != m_job)
+        return;
+    const QString name = QFileInfo(m_currentFile).fileName();
+    Views::SourcesView::Source s;
+    s.id = m_currentFileSource;
+    s.kind = Views::SourcesView::Kind::File;
+    s.name = m_model->sourceName(m_currentFileSource);
+    s.location = m_currentFile;
+    s.sessions = m_model->rowCountOf(m_currentFileSource);
+    s.findings = summary.fileFindings;
+    const QString read = tr("%n session(s) read", nullptr, int(summary.records));
+    if (summary.error) {
+        s.failed = true;
+        s.state = summary.error->message + QStringLiteral(" · ") + read;
+        m_status->setText(tr("Could not read all of %1: %2").arg(name, summary.error->message));
+        m_failedFiles.append(tr("%1: %2 (%n session(s) read before it)", nullptr, int(summary.records))
+                                 .arg(QDir::toNativeSeparators(m_currentFile), summary.error->message));
+    } else if (summary.cancelled) {
+        s.state = tr("cancelled after %n session(s)", nullptr, int(summary.records));
+        m_status->setText(tr("Cancelled reading %1 after %n session(s)", nullptr, int(summary.records)).arg(name));
+    } else {
+        s.state = read;
+        m_status->setText(tr("Read %n session(s) from %1", nullptr, int(summary.records)).arg(name));
+    }
+    m_sources->setSource(s);
+    startNextFile();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecentFiles)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    updateRecentMenu();
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentFiles();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        // &1..&9, then 1&0: each reachable by a key.
+        const QString label = (i < 9 ? QStringLiteral("&%1 ").arg(i + 1) : QStringLiteral("1&0 ")) + QFileInfo(path).fileName();
+        QAction *a = m_recentMenu->addAction(label, this, [this, path] { openFiles({path}); });
+        a->setToolTip(QDir::toNativeSeparators(path));
+        a->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the list"), this, [this] {
+            QSettings().remove(kRecentKey);
+            updateRecentMenu();
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+// --- Sources ---------------------------------------------------------------------------------------------------
+
+void MainWindow::clearSource(int sourceId)
+{
+    if (sourceId == m_currentFileSource && isReading()) {
+        m_loader->cancel();
+        m_loader->wait();
+        m_job = 0; // drop its late results
+        m_currentFile.clear();
+        startNextFile();
+    }
+    const int removed = m_model->removeSource(sourceId);
+    m_status->setText(tr("Cleared %1: %n session(s) removed", nullptr, removed).arg(m_model->sourceName(sourceId)));
+    if (sourceId == m_liveSourceId) {
+        updateLiveSource(); // the endpoint stays watched; its sessions come back with the next full sync
+        return;
+    }
+    m_fileSources.remove(m_sourcePaths.value(sourceId));
+    m_sourcePaths.remove(sourceId);
+    m_sources->removeSource(sourceId);
+    sourcesChanged();
+}
+
+void MainWindow::sourcesChanged()
+{
+    QStringList names;
+    for (int id = 0; id < m_model->sourceCount(); ++id)
+        names.append(m_sourcePaths.contains(id) ? m_model->sourceName(id) : QString());
+    m_liveView->setSources(names);
+    m_clearMenu->clear();
+    for (auto it = m_sourcePaths.cbegin(); it != m_sourcePaths.cend(); ++it) {
+        const int id = it.key();
+        m_clearMenu->addAction(m_model->sourceName(id), this, [this, id] { clearSource(id); });
+    }
+    m_clearMenu->setEnabled(!m_sourcePaths.isEmpty());
+}
+
+// --- Exports -----------------------------------------------------------------------------------------------------
+
+void MainWindow::chooseExport(bool findings, FindingsScope scope, FindingsFormat format)
+{
+    if (findings && scope == FindingsScope::Selection && m_liveView->selectedSourceRows().isEmpty()) {
+        showError(tr("Nothing selected"), tr("Select one or more sessions in the table first, or export the findings of all sessions."));
+        return;
+    }
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("files/exportDirectory")).toString();
+    const bool json = findings && format == FindingsFormat::Json;
+    const QString suggested = QDir(dir).filePath(findings ? (json ? QStringLiteral("findings.json") : QStringLiteral("findings.csv"))
+                                                          : QStringLiteral("sessions.csv"));
+    const QString path = QFileDialog::getSaveFileName(this, findings ? tr("Export findings") : tr("Export the table as CSV"),
+                                                      suggested, json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("files/exportDirectory"), QFileInfo(path).absolutePath());
+    if (findings)
+        exportFindings(path, scope, format);
+    else
+        exportTableCsv(path);
+}
+
+bool MainWindow::exportTableCsv(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        showError(tr("Export failed"), tr("Cannot write %1: %2. Choose another folder.").arg(path, file.errorString()));
+        return false;
+    }
+    QList<int> columns;
+    for (int c = 0; c < SessionModel::ColumnCount; ++c) {
+        if (!m_liveView->table()->isColumnHidden(c))
+            columns.append(c);
+    }
+    const qint64 rows = SessionExport::writeTableCsv(file, *m_proxy, columns);
+    if (!file.commit()) {
+        showError(tr("Export failed"), tr("Cannot write %1: %2. Is the disk full?").arg(path, file.errorString()));
+        return false;
+    }
+    m_status->setText(tr("Exported %n session(s) to %1", nullptr, int(rows)).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool MainWindow::exportFindings(const QString &path, FindingsScope scope, FindingsFormat format)
+{
+    QList<int> rows;
+    if (scope == FindingsScope::Selection) {
+        rows = m_liveView->selectedSourceRows();
+    } else {
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            rows.append(r);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        showError(tr("Export failed"), tr("Cannot write %1: %2. Choose another folder.").arg(path, file.errorString()));
+        return false;
+    }
+    if (format == FindingsFormat::Csv)
+        SessionExport::writeFindingsCsv(file, *m_model, rows);
+    else
+        SessionExport::writeFindingsJson(file, *m_model, rows);
+    if (!file.commit()) {
+        showError(tr("Export failed"), tr("Cannot write %1: %2. Is the disk full?").arg(path, file.errorString()));
+        return false;
+    }
+    m_status->setText(tr("Exported the findings of %n session(s) to %1", nullptr, int(rows.size())).arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void MainWindow::showError(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not modal to the event loop: polls and reads go on
 }
 
 void MainWindow::showAbout()
@@ -246,8 +595,8 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About OCPI Session Monitor"),
                        tr("<p><b>OCPI Session Monitor</b> %1</p>"
                           "<p>Watches EV charging sessions exchanged over OCPI and checks them against the OCPI 2.2.1 "
-                          "specification.</p>")
-                           .arg(QApplication::applicationVersion()));
+                          "specification.</p><p>Built with Qt %2.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
 } // namespace App

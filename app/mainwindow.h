@@ -1,20 +1,27 @@
-// The main window: the live sessions of an OCPI endpoint (or of the built-in demo CPO), and a file checker
-// that reads Session files off the UI thread and shows what is wrong in them.
+// The main window: the sessions of a live OCPI endpoint (or of the built-in demo CPO) and of files, side by side
+// in one table; an overview of the fleet with alerts; a details pane that checks the selected session against
+// OCPI 2.2.1 field by field; charts; and the sources with a way to clear one.
 #pragma once
 
 #include "net/client/clientconfig.h"
 #include "net/client/pollresult.h"
 
+#include <QtCore/QHash>
+#include <QtCore/QStringList>
 #include <QtWidgets/QMainWindow>
 
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QTimer;
+class QToolButton;
 QT_END_NAMESPACE
 
 class SessionFilterProxy;
@@ -22,10 +29,12 @@ class SessionTableModel;
 
 namespace Ocpi {
 class SessionFileLoader;
+struct ReadSummary;
+struct RecordResult;
 }
 namespace Views {
-class FileReportView;
 class LiveSessionsView;
+class SourcesView;
 }
 
 namespace App {
@@ -41,36 +50,78 @@ public:
 
     // Starts watching `endpoint`, or the built-in demo CPO when there is none.
     void startLive(const std::optional<Ocpi::Net::ClientConfig> &endpoint);
-    void openFile(const QString &path);
+    // Reads the files one after the other into the table (a file read before is read again, replacing its rows).
+    void openFiles(const QStringList &paths);
+    void openFile(const QString &path) { openFiles({path}); }
+    bool isReading() const;
 
-    Views::FileReportView *reportView() const { return m_report; }
     Views::LiveSessionsView *liveView() const { return m_liveView; }
+    Views::SourcesView *sourcesView() const { return m_sources; }
     SessionTableModel *sessionsModel() const { return m_model; }
+    SessionFilterProxy *sessionsProxy() const { return m_proxy; }
+    QStringList recentFiles() const;
+    QLabel *liveStatusLabel() const { return m_liveStatus; }
+    QLabel *statusLabel() const { return m_status; }
+
+    // Exports (also the File menu's actions; these take the path without asking).
+    bool exportTableCsv(const QString &path);
+    enum class FindingsScope { Selection, All };
+    enum class FindingsFormat { Csv, Json };
+    bool exportFindings(const QString &path, FindingsScope scope, FindingsFormat format);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void chooseFile();
+    void buildMenus();
+    void chooseFiles();
+    void startNextFile();
+    void onRecords(quint64 job, const QList<Ocpi::RecordResult> &records);
+    void onFileFinished(quint64 job, const Ocpi::ReadSummary &summary);
+    void addRecentFile(const QString &path);
+    void updateRecentMenu();
+    void chooseExport(bool findings, FindingsScope scope, FindingsFormat format);
+    void clearSource(int sourceId);
+    void sourcesChanged();
     void showAbout();
+    void setUtc(bool utc);
     void onSessions(const QList<Ocpi::Net::ReceivedSession> &sessions);
     void onPollFinished(const Ocpi::Net::PollResult &result);
     void updateLiveStatus();
+    void updateLiveSource();
+    void showError(const QString &title, const QString &text);
 
     Ocpi::SessionFileLoader *m_loader;
     SessionTableModel *m_model;
     SessionFilterProxy *m_proxy;
     LiveSource *m_live;
-    QTabWidget *m_tabs;
-    Views::LiveSessionsView *m_liveView;
-    Views::FileReportView *m_report;
+    QSplitter *m_vertical = nullptr;
+    QSplitter *m_horizontal = nullptr;
+    QTabWidget *m_side = nullptr;
+    Views::LiveSessionsView *m_liveView = nullptr;
+    Views::SourcesView *m_sources = nullptr;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_status;
     QLabel *m_liveStatus;
+    QToolButton *m_zoneButton = nullptr;
+    QAction *m_utcAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_clearMenu = nullptr;
     QTimer *m_tick;
+
+    // Files: the queue, the one being read, and the source each path has in the table.
+    QStringList m_pendingFiles;
+    QString m_currentFile;
+    int m_currentFileSource = -1;
     quint64 m_job = 0;
-    int m_sourceId = 0;
+    QHash<QString, int> m_fileSources; // absolute path -> source id
+    QHash<int, QString> m_sourcePaths; // source id -> absolute path or URL
+    QStringList m_failedFiles;
+
+    int m_liveSourceId = -1;
     bool m_polling = false;
     qint64 m_lastPollEnd = 0;
     QString m_lastPollText;

@@ -3,13 +3,17 @@
 #include "sessionfilterproxy.h"
 #include "sessionroles.h"
 
+#include "ocpi/datetime.h"
 #include "ocpi/enums.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QIdentityProxyModel>
 #include <QtCore/QSettings>
 #include <QtGui/QColor>
+#include <QtGui/QAction>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -17,6 +21,7 @@
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
 
+#include <algorithm>
 #include <limits>
 
 namespace Views {
@@ -76,7 +81,9 @@ private:
 } // namespace
 
 LiveSessionsView::LiveSessionsView(SessionFilterProxy *proxy, QWidget *parent)
-    : QWidget(parent), m_proxy(proxy), m_filter(new QLineEdit(this)), m_pollNow(new QPushButton(tr("Poll &now"), this)),
+    : QWidget(parent), m_proxy(proxy), m_filter(new QLineEdit(this)), m_status(new QComboBox(this)),
+      m_validity(new QComboBox(this)), m_started(new QComboBox(this)), m_source(new QComboBox(this)),
+      m_columnsMenu(new QMenu(tr("&Columns"), this)), m_pollNow(new QPushButton(tr("Poll &now"), this)),
       m_table(new QTableView(this))
 {
     auto *display = new SessionDisplayProxy(this);
@@ -90,6 +97,45 @@ LiveSessionsView::LiveSessionsView(SessionFilterProxy *proxy, QWidget *parent)
     filterLabel->setBuddy(m_filter);
     connect(m_filter, &QLineEdit::textChanged, proxy, &SessionFilterProxy::setTextFilter);
 
+    // Status: all, or one status (the mask of SessionFilter).
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->setToolTip(tr("Show sessions of one status only"));
+    m_status->addItem(tr("All statuses"), int(SessionFilter::kAllStatuses));
+    const std::pair<Ocpi::SessionStatus, QString> statuses[] = {
+        {Ocpi::SessionStatus::Active, tr("Active")},       {Ocpi::SessionStatus::Pending, tr("Pending")},
+        {Ocpi::SessionStatus::Completed, tr("Completed")}, {Ocpi::SessionStatus::Invalid, tr("Invalid")},
+        {Ocpi::SessionStatus::Reservation, tr("Reservation")}};
+    for (const auto &[status, name] : statuses)
+        m_status->addItem(name, int(SessionFilter::statusBit(status)));
+    connect(m_status, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStatusFilter(quint8(m_status->currentData().toInt())); });
+
+    m_validity->setAccessibleName(tr("Validity filter"));
+    m_validity->setToolTip(tr("Show sessions by what checking them against OCPI 2.2.1 found"));
+    m_validity->addItem(tr("Any validity"), int(SessionFilter::Validity::All));
+    m_validity->addItem(tr("With errors"), int(SessionFilter::Validity::Errors));
+    m_validity->addItem(tr("Warnings only"), int(SessionFilter::Validity::Warnings));
+    m_validity->addItem(tr("Valid"), int(SessionFilter::Validity::Valid));
+    connect(m_validity, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setValidityFilter(SessionFilter::Validity(m_validity->currentData().toInt())); });
+
+    // Start time: a window back from now (hours), applied when chosen.
+    m_started->setAccessibleName(tr("Start time filter"));
+    m_started->setToolTip(tr("Show sessions that started within this time before now"));
+    m_started->addItem(tr("Any start"), 0);
+    m_started->addItem(tr("Started in the last hour"), 1);
+    m_started->addItem(tr("Started in the last 24 hours"), 24);
+    m_started->addItem(tr("Started in the last 7 days"), 24 * 7);
+    m_started->addItem(tr("Started in the last 30 days"), 24 * 30);
+    connect(m_started, &QComboBox::currentIndexChanged, this, &LiveSessionsView::applyStarted);
+
+    m_source->setAccessibleName(tr("Source filter"));
+    m_source->setToolTip(tr("Show the sessions of one endpoint or file"));
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    setSources({});
+    connect(m_source, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setSourceFilter(m_source->currentData().toInt()); });
+
     m_pollNow->setAccessibleName(tr("Poll now"));
     m_pollNow->setToolTip(tr("Ask the endpoint for changes now (F5)"));
     connect(m_pollNow, &QPushButton::clicked, this, &LiveSessionsView::pollNowRequested);
@@ -99,7 +145,7 @@ LiveSessionsView::LiveSessionsView(SessionFilterProxy *proxy, QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(SessionModel::LastUpdated, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
@@ -110,15 +156,113 @@ LiveSessionsView::LiveSessionsView(SessionFilterProxy *proxy, QWidget *parent)
     for (int c = 0; c < SessionModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
 
+    // Column chooser: the header's context menu, and the window's View menu.
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) { m_columnsMenu->popup(m_table->horizontalHeader()->mapToGlobal(pos)); });
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, &LiveSessionsView::updateColumnsMenu);
+    for (int c = 0; c < SessionModel::ColumnCount; ++c) {
+        QAction *a = m_columnsMenu->addAction(proxy->headerData(c, Qt::Horizontal).toString());
+        a->setCheckable(true);
+        connect(a, &QAction::toggled, this, [this, c](bool shown) {
+            m_table->setColumnHidden(c, !shown);
+            updateColumnsMenu();
+        });
+    }
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentSessionChanged(currentSourceRow()); });
+    // A merge that re-sorts keeps the current session, so the details follow the same session.
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(filterLabel);
     bar->addWidget(m_filter, 1);
+    bar->addWidget(m_status);
+    bar->addWidget(m_validity);
+    bar->addWidget(m_started);
+    bar->addWidget(m_source);
     bar->addWidget(m_pollNow);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
     restoreState();
+}
+
+void LiveSessionsView::setSources(const QStringList &names)
+{
+    const int current = m_source->currentData().isValid() ? m_source->currentData().toInt() : -1;
+    const QSignalBlocker block(m_source);
+    m_source->clear();
+    m_source->addItem(tr("All sources"), -1);
+    for (int id = 0; id < names.size(); ++id)
+        m_source->addItem(names.at(id), id);
+    const int index = m_source->findData(current);
+    m_source->setCurrentIndex(index < 0 ? 0 : index);
+    if (index < 0 && current != -1)
+        m_proxy->setSourceFilter(-1); // the chosen source is gone
+}
+
+void LiveSessionsView::applyStarted()
+{
+    const int hours = m_started->currentData().toInt();
+    if (hours <= 0)
+        m_proxy->setStartRange(Ocpi::kNoTime, Ocpi::kNoTime);
+    else
+        m_proxy->setStartRange(QDateTime::currentMSecsSinceEpoch() - qint64(hours) * 3600 * 1000, Ocpi::kNoTime);
+}
+
+void LiveSessionsView::updateColumnsMenu()
+{
+    const QList<QAction *> actions = m_columnsMenu->actions();
+    int shown = 0;
+    for (int c = 0; c < actions.size(); ++c)
+        shown += !m_table->isColumnHidden(c);
+    for (int c = 0; c < actions.size(); ++c) {
+        QAction *a = actions.at(c);
+        const QSignalBlocker block(a);
+        a->setText(m_proxy->headerData(c, Qt::Horizontal).toString());
+        a->setChecked(!m_table->isColumnHidden(c));
+        a->setEnabled(m_table->isColumnHidden(c) || shown > 1); // the last shown column stays
+    }
+}
+
+int LiveSessionsView::currentSourceRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return -1;
+    const QModelIndex inProxy = static_cast<QIdentityProxyModel *>(m_display)->mapToSource(current);
+    return m_proxy->mapToSource(inProxy).row();
+}
+
+QList<int> LiveSessionsView::selectedSourceRows() const
+{
+    QList<int> rows;
+    const auto *display = static_cast<QIdentityProxyModel *>(m_display);
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(m_proxy->mapToSource(display->mapToSource(index)).row());
+    std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+        return m_proxy->mapFromSource(m_proxy->sourceModel()->index(a, 0)).row()
+               < m_proxy->mapFromSource(m_proxy->sourceModel()->index(b, 0)).row();
+    });
+    return rows;
+}
+
+void LiveSessionsView::selectSourceRow(int row)
+{
+    QModelIndex inProxy = m_proxy->mapFromSource(m_proxy->sourceModel()->index(row, 0));
+    if (!inProxy.isValid()) { // hidden by a filter: show everything again
+        m_filter->clear();
+        m_status->setCurrentIndex(0);
+        m_validity->setCurrentIndex(0);
+        m_started->setCurrentIndex(0);
+        m_source->setCurrentIndex(0);
+        inProxy = m_proxy->mapFromSource(m_proxy->sourceModel()->index(row, 0));
+    }
+    const QModelIndex index = static_cast<QIdentityProxyModel *>(m_display)->mapFromSource(inProxy);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
 }
 
 void LiveSessionsView::highlightChangesAfter(qint64 msecs)
@@ -136,6 +280,7 @@ void LiveSessionsView::restoreState()
     const QByteArray state = QSettings().value(QStringLiteral("liveTable/header")).toByteArray();
     if (!state.isEmpty())
         m_table->horizontalHeader()->restoreState(state);
+    updateColumnsMenu();
 }
 
 } // namespace Views

@@ -337,6 +337,8 @@ SessionTableModel::MergeStats SessionTableModel::merge(std::vector<Incoming> &&i
         QHash<QString, size_t> slotOf; // key -> index into winners
         for (size_t i = 0; i < incoming.size(); ++i) {
             keys[i] = keyOf(incoming[i].session);
+            if (keys[i].isEmpty())
+                keys[i] = incoming[i].fallbackKey.toUpper();
             if (keys[i].isEmpty()) {
                 ++stats.unidentified;
                 continue;
@@ -431,8 +433,9 @@ SessionTableModel::MergeStats SessionTableModel::merge(std::vector<Incoming> &&i
                 r.json = std::move(in.json);
             r.changedAt = now;
             r.sourceId = src;
+            r.key = std::move(keys[i]);
             account(r, +1);
-            m_index.insert(std::move(keys[i]), row);
+            m_index.insert(r.key, row);
             if (!in.findings.isEmpty())
                 m_findings.insert(row, std::move(in.findings));
             m_rows.push_back(std::move(r));
@@ -472,7 +475,7 @@ int SessionTableModel::markMissing(int sourceId, const QSet<QString> &presentKey
     std::vector<Touched> touched;
     for (size_t row = 0; row < m_rows.size(); ++row) {
         Row &r = m_rows[row];
-        if (r.sourceId != sourceId || r.stale || keys->contains(keyOf(r.session)))
+        if (r.sourceId != sourceId || r.stale || keys->contains(r.key))
             continue;
         touched.push_back({int(row), kAllColumns, -1});
     }
@@ -521,7 +524,7 @@ int SessionTableModel::removeSource(int sourceId)
         m_findings = std::move(findings);
         m_index.clear();
         for (size_t row = 0; row < m_rows.size(); ++row)
-            m_index.insert(keyOf(m_rows[row].session), int(row));
+            m_index.insert(m_rows[row].key, int(row));
         m_sortKeyColumn = -1;
         m_sortKeys = {};
         m_sortText = {};
@@ -961,7 +964,7 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
     case SeverityRole:
         return SessionFilter::severity(r.session);
     case KeyRole:
-        return keyOf(r.session);
+        return r.key;
     case SourceRole:
         return int(r.sourceId);
     case ChangedAtRole:

@@ -32,6 +32,9 @@ public:
         Ocpi::Session session;
         Ocpi::Findings findings;
         QByteArray json; // the record's text, kept when keepJson() is on; may be empty
+        // The key of a record without an id (e.g. "file 3 record #12"): such a record is kept under it, so a file's
+        // broken records are shown. Empty: a record without an id is counted as unidentified and not kept.
+        QString fallbackKey;
     };
 
     // What one merge (or markMissing) did.
@@ -42,7 +45,7 @@ public:
         int unchanged = 0;    // same last_updated and the same content
         int outdated = 0;     // an older last_updated than the one held: ignored
         int duplicates = 0;   // superseded by another record with the same key in the same batch
-        int unidentified = 0; // no id: cannot be keyed, not kept
+        int unidentified = 0; // no id and no fallback key: cannot be keyed, not kept
         int revived = 0;      // stale rows listed again
         int markedStale = 0;  // rows markMissing marked stale
         int firstAdded = -1;
@@ -95,7 +98,7 @@ public:
     int sourceId(int row) const { return m_rows[size_t(row)].sourceId; }
     bool isStale(int row) const { return m_rows[size_t(row)].stale; }
     qint64 changedAt(int row) const { return m_rows[size_t(row)].changedAt; }
-    QString key(int row) const { return keyOf(session(row)); }
+    QString key(int row) const { return m_rows[size_t(row)].key; }
     int rowOf(const QString &key) const; // any case; -1 when not held
     // "CC*PPP*ID" in upper case; empty when the session has no id.
     static QString keyOf(const Ocpi::Session &s);
@@ -131,6 +134,7 @@ private:
     {
         Ocpi::Session session;
         QByteArray json;
+        QString key; // keyOf(session) or the fallback key; shares its text with m_index
         qint64 changedAt = 0;
         double powerKw = 0; // SessionFormat::powerKw, cached for sorting and totals
         quint16 sourceId = 0;

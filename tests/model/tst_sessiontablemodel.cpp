@@ -432,6 +432,19 @@ void TestSessionTableModel::unidentifiedIsSkipped()
     QCOMPARE(stats.unidentified, 1);
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(inserted.count(), 0);
+
+    // With a fallback key (a file's record number) the record is kept and shown with its findings.
+    std::vector<Incoming> again;
+    again.push_back(incoming(QJsonDocument(o).toJson()));
+    again.back().fallbackKey = "file 1 record #7";
+    QVERIFY(!again.back().findings.isEmpty());
+    const auto kept = m_model->merge(std::move(again), m_file);
+    QCOMPARE(kept.unidentified, 0);
+    QCOMPARE(kept.added, 1);
+    QCOMPARE(m_model->key(0), QString("FILE 1 RECORD #7"));
+    QCOMPARE(m_model->rowOf("file 1 record #7"), 0);
+    QCOMPARE(m_model->index(0, 0).data(KeyRole).toString(), QString("FILE 1 RECORD #7"));
+    QVERIFY(!m_model->findings(0).isEmpty());
 }
 
 void TestSessionTableModel::staleRowsAreKept()
