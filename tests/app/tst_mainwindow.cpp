@@ -1,0 +1,287 @@
+// The main window as a user meets it, offscreen: the built-in demo CPO fills the table; files given together are
+// read one after the other into the same table, each a source of its own, a broken one keeping what was read;
+// reading shows progress and can be cancelled; a file read again replaces its rows; a source can be cleared;
+// drag and drop; recent files; the table exported as CSV; the UTC/local switch.
+#include "livesessionsview.h"
+#include "mainwindow.h"
+#include "sessionfilterproxy.h"
+#include "sessionroles.h"
+#include "sessiontablemodel.h"
+#include "sourcesview.h"
+
+#include <QtCore/QMimeData>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
+#include <QtGui/QAction>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QProgressBar>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QToolButton>
+#include <QtWidgets/QTreeWidget>
+#include <QtTest/QtTest>
+
+using namespace SessionModel;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(OSM_FIXTURES "/reader/") + QLatin1StringView(name);
+}
+
+int rowsOf(const SessionTableModel &model, const QString &sourceName)
+{
+    for (int id = 0; id < model.sourceCount(); ++id) {
+        if (model.sourceName(id) == sourceName)
+            return model.rowCountOf(id);
+    }
+    return -1;
+}
+
+// A large array file of valid sessions (about 1 KB each).
+QString writeLargeFile(const QString &dir, int sessions)
+{
+    QFile f(dir + "/large.json");
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write("[");
+    for (int i = 0; i < sessions; ++i) {
+        if (i)
+            f.write(",\n");
+        f.write(R"({"country_code":"NL","party_id":"BIG","id":"L)" + QByteArray::number(i)
+                + R"(","start_date_time":"2024-05-01T10:00:00Z","end_date_time":"2024-05-01T11:00:00Z","kwh":11.5,)"
+                  R"("cdr_token":{"country_code":"NL","party_id":"TST","uid":"04A1B2C3","type":"RFID","contract_id":"NL-TST-C1"},)"
+                  R"("auth_method":"WHITELIST","location_id":"LOC1","evse_uid":"EVSE1","connector_id":"1","currency":"EUR",)"
+                  R"("charging_periods":[{"start_date_time":"2024-05-01T10:00:00Z","dimensions":[{"type":"ENERGY","volume":11.5}]}],)"
+                  R"("status":"COMPLETED","last_updated":"2024-05-01T11:00:00Z"})");
+    }
+    f.write("]");
+    return f.fileName();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void demoFillsTheTable();
+    void filesSideBySide();
+    void progressAndCancel();
+    void readAgainReplacesAndClearRemoves();
+    void dropOpensFiles();
+    void exportTableFollowsTheView();
+    void utcSwitch();
+    void geometryRemembered();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // settings of their own, not the user's
+    QCoreApplication::setOrganizationName("ocpi-session-monitor-test");
+    QCoreApplication::setApplicationName("tst_mainwindow");
+    QVERIFY(m_dir.isValid());
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::demoFillsTheTable()
+{
+    App::MainWindow w;
+    w.show();
+    w.startLive(std::nullopt);
+    QTRY_VERIFY_WITH_TIMEOUT(w.sessionsModel()->rowCount() >= 100, 20000);
+    QVERIFY(w.liveView()->table()->model()->rowCount() >= 100);
+    QTRY_VERIFY_WITH_TIMEOUT(w.liveStatusLabel()->text().contains("last poll"), 20000);
+    QVERIFY(w.liveStatusLabel()->text().startsWith("DEMO DATA"));
+    QCOMPARE(w.sourcesView()->tree()->topLevelItemCount(), 1);
+    QCOMPARE(w.sourcesView()->tree()->topLevelItem(0)->text(1), QLocale().toString(w.sessionsModel()->rowCount()));
+    // Every session row says where it came from.
+    QCOMPARE(w.sessionsModel()->index(0, Source).data().toString(), QString("demo CPO"));
+}
+
+void TestMainWindow::filesSideBySide()
+{
+    App::MainWindow w;
+    w.show();
+    w.openFiles({fixture("array.json"), fixture("truncated.json"), fixture("sessions.ndjson")});
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isReading(), 20000);
+    const SessionTableModel &m = *w.sessionsModel();
+    QCOMPARE(rowsOf(m, "file array.json"), 3);
+    QVERIFY(rowsOf(m, "file truncated.json") >= 1); // what came before the cut is kept
+    QVERIFY(rowsOf(m, "file sessions.ndjson") >= 1);
+    QCOMPARE(m.rowCount(), rowsOf(m, "file array.json") + rowsOf(m, "file truncated.json") + rowsOf(m, "file sessions.ndjson"));
+
+    // The broken file is marked failed with its cause and place in words.
+    QTreeWidget *tree = w.sourcesView()->tree();
+    QCOMPARE(tree->topLevelItemCount(), 3);
+    const QString state = tree->topLevelItem(1)->text(2);
+    QVERIFY2(state.startsWith("FAILED: ") && state.contains("line"), qPrintable(state));
+    QVERIFY(w.statusLabel()->text().contains("sessions.ndjson"));
+    // The source filter offers each file.
+    QComboBox *sources = w.liveView()->sourceCombo();
+    QCOMPARE(sources->count(), 4); // all + 3 files
+    sources->setCurrentIndex(sources->findText("file array.json"));
+    QCOMPARE(w.liveView()->table()->model()->rowCount(), 3);
+    // Recent files, newest first.
+    QCOMPARE(w.recentFiles().value(0), QFileInfo(fixture("sessions.ndjson")).absoluteFilePath());
+    QCOMPARE(w.recentFiles().size(), 3);
+    // Each record keeps its text for the details pane.
+    QVERIFY(m.json(0).startsWith('{'));
+}
+
+void TestMainWindow::progressAndCancel()
+{
+    const QString path = writeLargeFile(m_dir.path(), 60000); // ~60 MB
+    QVERIFY(!path.isEmpty());
+    App::MainWindow w;
+    w.show();
+    auto *progress = w.findChild<QProgressBar *>();
+    QPushButton *cancel = nullptr;
+    for (QPushButton *b : w.findChildren<QPushButton *>()) {
+        if (b->accessibleName() == "Cancel reading")
+            cancel = b;
+    }
+    QVERIFY(progress && cancel);
+    w.openFile(path);
+    QVERIFY(w.isReading());
+    QVERIFY(progress->isVisible());
+    QVERIFY(cancel->isVisible());
+    // The first rows arrive before the file is finished; then Cancel stops it and keeps them.
+    QTRY_VERIFY_WITH_TIMEOUT(w.sessionsModel()->rowCount() > 0, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0, 20000);
+    cancel->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isReading(), 20000);
+    const int kept = w.sessionsModel()->rowCount();
+    QVERIFY2(kept > 0 && kept < 60000, qPrintable(QString::number(kept)));
+    QVERIFY(!progress->isVisible());
+    QVERIFY(w.statusLabel()->text().startsWith("Cancelled"));
+    QVERIFY(w.sourcesView()->tree()->topLevelItem(0)->text(2).startsWith("cancelled"));
+}
+
+void TestMainWindow::readAgainReplacesAndClearRemoves()
+{
+    App::MainWindow w;
+    w.show();
+    w.openFiles({fixture("array.json"), fixture("sessions.ndjson")});
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isReading(), 20000);
+    const int total = w.sessionsModel()->rowCount();
+    QSignalSpy reset(w.sessionsModel(), &QAbstractItemModel::modelReset);
+    w.openFile(fixture("array.json"));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isReading(), 20000);
+    QCOMPARE(w.sessionsModel()->rowCount(), total); // replaced, not doubled
+    QCOMPARE(rowsOf(*w.sessionsModel(), "file array.json"), 3);
+
+    // Clear the array file from the sources pane with the keyboard (Delete).
+    QTreeWidget *tree = w.sourcesView()->tree();
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(0) == "file array.json")
+            tree->setCurrentItem(tree->topLevelItem(i));
+    }
+    QSignalSpy removed(w.sessionsModel(), &QAbstractItemModel::rowsRemoved);
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QCOMPARE(w.sessionsModel()->rowCount(), total - 3);
+    QVERIFY(removed.count() >= 1);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QCOMPARE(w.liveView()->sourceCombo()->findText("file array.json"), -1);
+}
+
+void TestMainWindow::dropOpensFiles()
+{
+    App::MainWindow w;
+    w.show();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(fixture("array.json")), QUrl::fromLocalFile(fixture("sessions.ndjson"))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &drop);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isReading(), 20000);
+    QCOMPARE(rowsOf(*w.sessionsModel(), "file array.json"), 3);
+    QVERIFY(rowsOf(*w.sessionsModel(), "file sessions.ndjson") > 0);
+}
+
+void TestMainWindow::exportTableFollowsTheView()
+{
+    App::MainWindow w;
+    w.show();
+    w.openFiles({fixture("array.json"), fixture("sessions.ndjson")});
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isReading(), 20000);
+    QComboBox *sources = w.liveView()->sourceCombo();
+    sources->setCurrentIndex(sources->findText("file array.json"));
+    w.liveView()->table()->setColumnHidden(Cost, true); // hidden columns are not exported
+    const QString path = m_dir.filePath("table.csv");
+    QVERIFY(w.exportTableCsv(path));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 3);
+    QVERIFY(lines[0].startsWith("status,session_id,"));
+    QVERIFY(!lines[0].contains("cost"));
+    QVERIFY(lines[1].contains("file array.json"));
+
+    // Findings of the selection as JSON: the validate report.
+    w.liveView()->table()->selectRow(0);
+    const QString report = m_dir.filePath("findings.json");
+    QVERIFY(w.exportFindings(report, App::MainWindow::FindingsScope::Selection, App::MainWindow::FindingsFormat::Json));
+    QFile r(report);
+    QVERIFY(r.open(QIODevice::ReadOnly));
+    const QJsonObject doc = QJsonDocument::fromJson(r.readAll()).object();
+    QCOMPARE(doc.value("summary").toObject().value("sessions").toInt(), 1);
+    // A path that cannot be written is refused with a message, not a crash.
+    QVERIFY(!w.exportTableCsv(m_dir.filePath("no/such/dir/table.csv")));
+}
+
+void TestMainWindow::utcSwitch()
+{
+    App::MainWindow w;
+    w.show();
+    QToolButton *zone = nullptr;
+    for (QToolButton *b : w.findChildren<QToolButton *>()) {
+        if (b->accessibleName() == "Time zone")
+            zone = b;
+    }
+    QVERIFY(zone);
+    QCOMPARE(w.sessionsModel()->timeSpec(), Qt::UTC); // the default
+    QCOMPARE(zone->text(), QString("Times: UTC"));
+    zone->click();
+    QCOMPARE(w.sessionsModel()->timeSpec(), Qt::LocalTime);
+    QVERIFY(zone->text().startsWith("Times: local ("));
+    QCOMPARE(QSettings().value("view/utc").toBool(), false);
+    // Remembered by the next window.
+    App::MainWindow next;
+    QCOMPARE(next.sessionsModel()->timeSpec(), Qt::LocalTime);
+}
+
+void TestMainWindow::geometryRemembered()
+{
+    {
+        App::MainWindow w;
+        w.show();
+        w.resize(1000, 700);
+        w.liveView()->table()->setColumnHidden(Auth, true);
+        w.close();
+    }
+    App::MainWindow again;
+    again.show();
+    QCOMPARE(again.size(), QSize(1000, 700));
+    QVERIFY(again.liveView()->table()->isColumnHidden(Auth));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
