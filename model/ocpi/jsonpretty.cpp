@@ -124,13 +124,18 @@ qint64 arrayIndex(QStringView token)
 class PrettyJson::Writer
 {
 public:
-    Writer(std::string_view in, PrettyJson &p) : in(in), p(p) { out.reserve(in.size() * 2); }
+    Writer(std::string_view in, PrettyJson &p) : in(in), p(p)
+    {
+        // Generous guesses: memory reserved but never written costs nothing, regrowing costs page faults.
+        p.m_text.reserve(qsizetype(in.size()) * 3);
+        p.m_nodes.reserve(in.size() / 8 + 16);
+        p.m_keys.reserve(in.size() / 4);
+    }
 
-    std::string run()
+    void run()
     {
         p.m_nodes.emplace_back();
         value(0, 0);
-        return std::move(out);
     }
 
 private:
@@ -139,7 +144,7 @@ private:
         while (i < in.size() && isWs(in[i]))
             ++i;
     }
-    void indent(int depth) { out.append(size_t(depth) * 2, ' '); }
+    void indent(int depth) { out.resize(out.size() + depth * 2, u' '); }
     // Past a string literal starting at in[i] (its opening quote).
     void skipString()
     {
@@ -157,7 +162,7 @@ private:
     void value(qint32 node, int depth)
     {
         skipWs();
-        const qsizetype start = qsizetype(out.size());
+        const auto start = qint32(out.size());
         const char c = in[i];
         if (c == '{' || c == '[') {
             container(node, depth, c == '{');
@@ -169,25 +174,25 @@ private:
                 while (i < in.size() && !isWs(in[i]) && in[i] != ',' && in[i] != ']' && in[i] != '}')
                     ++i;
             }
-            out.append(in.substr(from, i - from));
+            copy(from);
         }
         p.m_nodes[size_t(node)].start = start;
-        p.m_nodes[size_t(node)].end = qsizetype(out.size());
+        p.m_nodes[size_t(node)].end = qint32(out.size());
     }
 
     void container(qint32 node, int depth, bool object)
     {
         const char close = object ? '}' : ']';
         p.m_nodes[size_t(node)].isArray = !object;
-        out += in[i++];
+        out += QLatin1Char(in[i++]);
         skipWs();
         if (in[i] == close) {
-            out += in[i++];
+            out += QLatin1Char(in[i++]);
             return;
         }
         qint32 previous = -1;
         for (;;) {
-            out += '\n';
+            out += u'\n';
             indent(depth + 1);
             const qint32 child = addNode();
             (previous < 0 ? p.m_nodes[size_t(node)].firstChild : p.m_nodes[size_t(previous)].nextSibling) = child;
@@ -197,77 +202,68 @@ private:
                 const size_t from = i;
                 skipString();
                 Node &n = p.m_nodes[size_t(child)];
-                n.nameStart = qsizetype(out.size());
+                n.nameStart = qint32(out.size());
                 n.keyOffset = quint32(p.m_keys.size());
                 appendUnescaped(p.m_keys, in.substr(from + 1, i - from - 2));
                 n.keyLength = quint32(p.m_keys.size() - n.keyOffset);
-                out.append(in.substr(from, i - from));
+                copy(from);
                 skipWs();
                 ++i; // ':'
-                out += ": ";
+                out += QLatin1StringView(": ");
             }
             value(child, depth + 1);
             skipWs();
             if (in[i++] == ',') {
-                out += ',';
+                out += u',';
                 continue;
             }
             break; // the closing bracket
         }
-        out += '\n';
+        out += u'\n';
         indent(depth);
-        out += close;
+        out += QLatin1Char(close);
+    }
+
+    // Copies in[from, i) as it is; offsets in the text are UTF-16 units, so only non-ASCII tokens are converted.
+    void copy(size_t from)
+    {
+        const std::string_view token = in.substr(from, i - from);
+        if (std::all_of(token.begin(), token.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+            out.append(QLatin1StringView(token.data(), qsizetype(token.size())));
+        else
+            out.append(QString::fromUtf8(token.data(), qsizetype(token.size())));
     }
 
     std::string_view in;
     PrettyJson &p;
-    std::string out;
+    QString &out = p.m_text;
     size_t i = 0;
 };
 
 PrettyJson PrettyJson::format(std::string_view json)
 {
     PrettyJson p;
-    simdjson::dom::parser parser;
-    simdjson::dom::element root;
-    if (const auto err = parser.parse(json.data(), json.size(), true).get(root)) {
+    // Checked without building a DOM: the grammar (RFC 8259) by JsonSyntax, the encoding by simdjson.
+    std::optional<JsonSyntaxError> syntax;
+    if (!simdjson::validate_utf8(json.data(), json.size())) {
+        p.m_error = tr("not valid JSON: the text is not UTF-8");
+    } else if ((syntax = JsonSyntax::firstError(json))) {
+        const TextPosition pos = JsonSyntax::positionOf(json, syntax->offset);
+        p.m_error = tr("not valid JSON at line %1, column %2: %3").arg(pos.line).arg(pos.column).arg(syntax->message);
+    }
+    if (!p.m_error.isEmpty()) {
         p.m_text = QString::fromUtf8(json.data(), qsizetype(json.size()));
-        if (const auto e = JsonSyntax::firstError(json)) {
-            const TextPosition pos = JsonSyntax::positionOf(json, e->offset);
-            p.m_error = tr("not valid JSON at line %1, column %2: %3").arg(pos.line).arg(pos.column).arg(e->message);
-        } else {
-            p.m_error = tr("not valid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(err)));
-        }
         return p;
     }
 
-    const std::string out = Writer(json, p).run();
-    qsizetype shrink = 0;
-    for (size_t k = 0; k < out.size(); ++k) {
-        const auto c = static_cast<unsigned char>(out[k]);
-        if (c < 0xC0)
-            continue;
-        const size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-        shrink += qsizetype(len) - (len == 4 ? 2 : 1);
-        k += len - 1;
-        p.m_wideChars.emplace_back(qsizetype(k + 1), shrink);
-    }
-    p.m_text = QString::fromUtf8(out.data(), qsizetype(out.size()));
+    Writer(json, p).run();
     return p;
-}
-
-qsizetype PrettyJson::utf16Offset(qsizetype utf8Offset) const
-{
-    const auto it = std::upper_bound(m_wideChars.begin(), m_wideChars.end(), utf8Offset,
-                                     [](qsizetype v, const auto &e) { return v < e.first; });
-    return it == m_wideChars.begin() ? utf8Offset : utf8Offset - std::prev(it)->second;
 }
 
 JsonRange PrettyJson::rangeOf(qint32 node) const
 {
     const Node &n = m_nodes[size_t(node)];
-    const qsizetype start = utf16Offset(n.start);
-    return JsonRange{start, utf16Offset(n.end) - start, n.nameStart < 0 ? -1 : utf16Offset(n.nameStart)};
+    return JsonRange{n.start, n.end - n.start, n.nameStart};
 }
 
 std::vector<qint32> PrettyJson::walk(QStringView pointer, bool *malformed) const

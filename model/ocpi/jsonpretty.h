@@ -7,7 +7,6 @@
 
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace Ocpi {
@@ -54,9 +53,9 @@ private:
         qint32 nextSibling = -1;
         quint32 keyOffset = 0; // the unescaped member name in m_keys
         quint32 keyLength = 0;
-        qsizetype nameStart = -1; // in bytes of the UTF-8 pretty text
-        qsizetype start = 0;
-        qsizetype end = 0;
+        qint32 nameStart = -1; // offsets in UTF-16 units of the pretty text (a record is far below 2 GB)
+        qint32 start = 0;
+        qint32 end = 0;
         bool isArray = false;
     };
     class Writer;
@@ -64,14 +63,11 @@ private:
     // The node of each reference token of `pointer`, as far as they exist (first: the root).
     std::vector<qint32> walk(QStringView pointer, bool *malformed) const;
     JsonRange rangeOf(qint32 node) const;
-    qsizetype utf16Offset(qsizetype utf8Offset) const;
 
     QString m_text;
     QString m_error;
     std::vector<Node> m_nodes; // in document order; node 0 is the root
     std::string m_keys;
-    // (UTF-8 offset just past a multi-byte character, UTF-8 minus UTF-16 length of the text before it), ascending.
-    std::vector<std::pair<qsizetype, qsizetype>> m_wideChars;
 };
 
 } // namespace Ocpi
