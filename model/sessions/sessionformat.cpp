@@ -114,6 +114,15 @@ QString formatDateTime(qint64 msecs, Qt::TimeSpec spec)
         .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+QString formatDateTimeWithZone(qint64 msecs, Qt::TimeSpec spec)
+{
+    if (msecs == Ocpi::kNoTime)
+        return {};
+    if (spec != Qt::LocalTime)
+        return formatDateTime(msecs, Qt::UTC) + QLatin1StringView(" UTC");
+    return formatDateTime(msecs, spec) + u' ' + QDateTime::fromMSecsSinceEpoch(msecs, Qt::LocalTime).timeZoneAbbreviation();
+}
+
 qint64 utcDayStart(qint64 msecs)
 {
     qint64 day = msecs / kMsPerDay;

@@ -38,6 +38,10 @@ QString formatDuration(qint64 ms);
 // "yyyy-MM-dd HH:mm:ss" in UTC or in local time; empty for Ocpi::kNoTime.
 QString formatDateTime(qint64 msecs, Qt::TimeSpec spec);
 
+// formatDateTime with the zone written after it: "2015-06-29 22:39:09 UTC", or the local zone's abbreviation
+// ("2015-06-30 00:39:09 CEST"). Empty for Ocpi::kNoTime.
+QString formatDateTimeWithZone(qint64 msecs, Qt::TimeSpec spec);
+
 // Start of the UTC day holding msecs (00:00:00Z), for SessionTableModel::setTodayStart.
 qint64 utcDayStart(qint64 msecs);
 
