@@ -1,5 +1,8 @@
 #include "filereportview.h"
 
+#include "findingsmodel.h"
+#include "severityproxy.h"
+
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QTextEdit>
@@ -11,38 +14,12 @@ namespace Views {
 namespace {
 enum Column { ColItem, ColSeverity, ColPath, ColCode, ColMessage, ColSpec, ColCount };
 
-QColor severityColor(Ocpi::Severity s)
-{
-    switch (s) {
-    case Ocpi::Severity::Error:
-        return QColor(0xb0, 0x00, 0x20);
-    case Ocpi::Severity::Warning:
-        return QColor(0x9a, 0x5b, 0x00);
-    case Ocpi::Severity::Info:
-        break;
-    }
-    return QColor(0x1f, 0x4e, 0x8c);
-}
-
-QString severityText(Ocpi::Severity s)
-{
-    switch (s) {
-    case Ocpi::Severity::Error:
-        return FileReportView::tr("Error");
-    case Ocpi::Severity::Warning:
-        return FileReportView::tr("Warning");
-    case Ocpi::Severity::Info:
-        break;
-    }
-    return FileReportView::tr("Info");
-}
-
 void addFinding(QTreeWidgetItem *parent, const Ocpi::Finding &f)
 {
     auto *item = new QTreeWidgetItem(parent);
-    item->setText(ColSeverity, severityText(f.severity));
-    item->setForeground(ColSeverity, severityColor(f.severity));
-    item->setText(ColPath, f.path.isEmpty() ? FileReportView::tr("(record)") : f.path);
+    item->setText(ColSeverity, FindingsModel::severityText(f.severity));
+    item->setForeground(ColSeverity, SeverityProxy::textColor(f.severity));
+    item->setText(ColPath, FindingsModel::pathText(f.path));
     item->setText(ColCode, f.code);
     item->setText(ColMessage, f.message);
     item->setToolTip(ColMessage, f.message);
@@ -124,7 +101,7 @@ void FileReportView::addRecords(const QList<Ocpi::RecordResult> &records)
             item->setForeground(ColSeverity, QColor(0x1b, 0x6e, 0x20));
         } else {
             item->setText(ColSeverity, tr("Invalid"));
-            item->setForeground(ColSeverity, severityColor(Ocpi::Severity::Error));
+            item->setForeground(ColSeverity, SeverityProxy::textColor(Ocpi::Severity::Error));
         }
         item->setText(ColMessage, tr("%n error(s)", nullptr, s.errorCount) + QLatin1String(", ")
                                       + tr("%n warning(s)", nullptr, s.warningCount));
@@ -143,8 +120,8 @@ void FileReportView::setSummary(const Ocpi::ReadSummary &summary)
         auto *item = new QTreeWidgetItem;
         item->setText(ColItem, tr("File"));
         if (summary.error) {
-            item->setText(ColSeverity, tr("Error"));
-            item->setForeground(ColSeverity, severityColor(Ocpi::Severity::Error));
+            item->setText(ColSeverity, FindingsModel::severityText(Ocpi::Severity::Error));
+            item->setForeground(ColSeverity, SeverityProxy::textColor(Ocpi::Severity::Error));
             item->setText(ColCode, summary.error->code);
             item->setText(ColMessage, summary.error->message);
             item->setToolTip(ColMessage, summary.error->message);
