@@ -38,12 +38,11 @@ SessionDetailsView::SessionDetailsView(QWidget *parent)
       m_fieldsModel(new SessionFieldsModel(this)),
       m_findingsModel(new FindingsModel(this)),
       m_periodsModel(new ChargingPeriodsModel(this)),
-      m_fieldsProxy(new SeverityProxy(SessionFieldsModel::FindingsColumn, this)),
+      m_fieldsProxy(new SeverityProxy(SessionFieldsModel::FieldColumn, this)),
       m_findingsProxy(new SeverityProxy(FindingsModel::SeverityColumn, this)),
       m_periodsProxy(new SeverityProxy(-1, this)),
       m_title(new QLabel(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)),
-      m_findingsView(new QTreeView(m_splitter)),
+      m_findingsView(new QTreeView),
       m_fieldsView(new QTreeView),
       m_tabs(new QTabWidget),
       m_jsonStatus(new QLabel),
@@ -110,18 +109,20 @@ SessionDetailsView::SessionDetailsView(QWidget *parent)
     m_tabs->addTab(m_periodsView, tr("Charging periods"));
     m_tabs->setAccessibleName(tr("Record JSON and charging periods"));
 
-    auto *lower = new QSplitter(Qt::Horizontal, m_splitter);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setAccessibleName(tr("Findings and fields"));
+    splitter->addWidget(m_findingsView);
+    auto *lower = new QSplitter(Qt::Horizontal, splitter);
     lower->setAccessibleName(tr("Fields and JSON"));
     lower->addWidget(m_fieldsView);
     lower->addWidget(m_tabs);
-    lower->setStretchFactor(1, 1);
-    m_splitter->setAccessibleName(tr("Findings and fields"));
-    m_splitter->setStretchFactor(1, 3);
+    lower->setSizes({560, 640});
+    splitter->setSizes({160, 600});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_title);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(splitter, 1);
     setTabOrder(m_findingsView, m_fieldsView);
     setTabOrder(m_fieldsView, m_tabs);
 
@@ -167,14 +168,14 @@ void SessionDetailsView::setSession(const Ocpi::Session &session, const Ocpi::Fi
 
     m_pretty = json.isEmpty() ? Ocpi::PrettyJson()
                               : Ocpi::PrettyJson::format(std::string_view(json.constData(), size_t(json.size())));
-    m_findingRanges.clear();
+    m_findingSpots.clear();
     if (json.isEmpty()) {
         m_jsonStatus->setText(tr("The record's JSON text was not kept, so it cannot be shown or copied."));
     } else if (!m_pretty.isValid()) {
         m_jsonStatus->setText(tr("Shown as received: %1").arg(m_pretty.error()));
     } else {
         for (const Ocpi::Finding &f : findings)
-            m_findingRanges.push_back(m_pretty.locate(f.path).range);
+            m_findingSpots.push_back(m_pretty.locate(f.path));
     }
     m_jsonStatus->setVisible(json.isEmpty() || !m_pretty.isValid());
     m_json->setPlainText(m_pretty.text());
@@ -190,7 +191,7 @@ void SessionDetailsView::clear()
     m_findingsModel->clear();
     m_periodsModel->clear();
     m_pretty = {};
-    m_findingRanges.clear();
+    m_findingSpots.clear();
     m_json->clear();
     m_jsonStatus->hide();
     markJson({}, -1);
@@ -230,7 +231,7 @@ void SessionDetailsView::findingSelected(const QModelIndex &current)
     }
     m_syncing = false;
 
-    markJson(size_t(row) < m_findingRanges.size() ? m_findingRanges[size_t(row)] : Ocpi::JsonRange{},
+    markJson(size_t(row) < m_findingSpots.size() ? m_findingSpots[size_t(row)].range : Ocpi::JsonRange{},
              int(f.severity));
 }
 
@@ -244,20 +245,23 @@ void SessionDetailsView::itemSelected(const QModelIndex &current)
              severity.isValid() ? severity.toInt() : -1);
 }
 
-// Every finding's spot gets a light tint; `selected` (if valid) is marked strongly, selected with the text cursor
-// and scrolled into view.
+// Every finding's spot gets a light tint (for a missing member only the head of the object that lacks it, so a
+// missing top-level field does not tint the whole record); `selected` (if valid) is marked strongly, selected
+// with the text cursor and scrolled into view.
 void SessionDetailsView::markJson(const Ocpi::JsonRange &selected, int severity)
 {
     QList<QTextEdit::ExtraSelection> marks;
     const Ocpi::Findings &findings = m_findingsModel->findings();
-    for (size_t i = 0; i < m_findingRanges.size(); ++i) {
-        const Ocpi::JsonRange &r = m_findingRanges[i];
-        if (!r.isValid())
+    for (size_t i = 0; i < m_findingSpots.size(); ++i) {
+        const Ocpi::JsonLocation &spot = m_findingSpots[i];
+        if (!spot.range.isValid())
             continue;
+        const qsizetype from = spot.exact || spot.range.nameOffset < 0 ? spot.range.offset : spot.range.nameOffset;
+        const qsizetype to = spot.exact ? spot.range.offset + spot.range.length : spot.range.offset + 1;
         QTextEdit::ExtraSelection mark;
         mark.cursor = QTextCursor(m_json->document());
-        mark.cursor.setPosition(int(r.offset));
-        mark.cursor.setPosition(int(r.offset + r.length), QTextCursor::KeepAnchor);
+        mark.cursor.setPosition(int(from));
+        mark.cursor.setPosition(int(to), QTextCursor::KeepAnchor);
         mark.format.setBackground(SeverityProxy::tint(findings.at(qsizetype(i)).severity));
         marks.append(mark);
     }

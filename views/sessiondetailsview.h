@@ -17,7 +17,6 @@ class QAction;
 class QLabel;
 class QModelIndex;
 class QPlainTextEdit;
-class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTreeView;
@@ -74,7 +73,6 @@ private:
     SeverityProxy *m_periodsProxy;
 
     QLabel *m_title;
-    QSplitter *m_splitter;
     QTreeView *m_findingsView;
     QTreeView *m_fieldsView;
     QTabWidget *m_tabs;
@@ -85,7 +83,7 @@ private:
     QAction *m_copyFinding;
 
     Ocpi::PrettyJson m_pretty;
-    std::vector<Ocpi::JsonRange> m_findingRanges; // where each finding is marked in m_pretty
+    std::vector<Ocpi::JsonLocation> m_findingSpots; // where each finding is in m_pretty
     Qt::TimeSpec m_timeSpec = Qt::UTC;
     bool m_syncing = false; // a finding is moving the field selection: do not mark the field instead
 };
