@@ -147,8 +147,8 @@ QString ChargingPeriodsModel::timingText(int row) const
     if (f & Overlap) {
         const int previous = m_previous[size_t(row)];
         parts << (m_session.periodStart(row) == m_session.periodStart(previous)
-                      ? tr("Overlap: starts together with period %1").arg(previous + 1)
-                      : tr("Overlap: starts before period %1").arg(previous + 1));
+                      ? tr("Overlap: starts together with period %1").arg(previous)
+                      : tr("Overlap: starts before period %1").arg(previous));
     }
     if (f & Outside) {
         parts << (m_session.periodStart(row) < m_session.startDateTime ? tr("Outside: starts before the session")
@@ -233,6 +233,8 @@ QVariant ChargingPeriodsModel::data(const QModelIndex &index, int role) const
 
 QVariant ChargingPeriodsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole)
+        return QString::number(section); // the index in charging_periods, as in JSON Pointers and findings
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
     const QString zone = m_timeSpec == Qt::LocalTime ? tr("local time") : tr("UTC");

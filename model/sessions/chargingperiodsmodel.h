@@ -9,6 +9,7 @@
 //    (mod_sessions 9.3.1): it covers time that is not the session's.
 //  - Gap: the first period starts after start_date_time: the session's time before it is covered by no period
 //    (no dimensions, no tariff), the only hole the rule above leaves. Flagged on the first period.
+// Rows are numbered from 0 (the vertical header), as the array indexes in JSON Pointers and findings are.
 // A period whose dimensions are all zero is not a gap: it is a period in which nothing was used.
 #pragma once
 

@@ -77,6 +77,7 @@ private Q_SLOTS:
                                               "Max current (A)", "Min current (A)", "Parking time (h)", "Tariff",
                                               "Timing"}));
         QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.headerData(0, Qt::Vertical).toString(), QStringLiteral("0")); // as in /charging_periods/0
         QCOMPARE(model.columnOf(Ocpi::CdrDimensionType::MinCurrent), 5);
         QCOMPARE(model.columnOf(Ocpi::CdrDimensionType::Power), -1);
         QCOMPARE(model.headerData(3, Qt::Horizontal, Qt::ToolTipRole).toString(),
@@ -91,7 +92,7 @@ private Q_SLOTS:
                  qint64(26 * 60 + 15) * 1000);
         QCOMPARE(model.index(1, 3).data().toString(), QStringLiteral("41,000"));
         QCOMPARE(model.index(1, 3).data(DetailsModel::RawValueRole).toDouble(), 41000.0);
-        QVERIFY(model.index(1, 4).data().toString().isEmpty()); // no MAX_CURRENT in period 2
+        QVERIFY(model.index(1, 4).data().toString().isEmpty()); // no MAX_CURRENT in period 1
         QVERIFY(!model.index(1, 4).data(DetailsModel::RawValueRole).isValid());
         QCOMPARE(model.index(2, model.tariffColumn()).data().toString(), QStringLiteral("12"));
         QCOMPARE(model.index(2, 0).data(DetailsModel::PointerRole).toString(), QStringLiteral("/charging_periods/2"));
@@ -143,9 +144,9 @@ private Q_SLOTS:
             << "10:00" << "12:00" << QStringList{"10:00", "10:30", "11:00"} << QList<double>{5, 0, 5}
             << QList<int>{0, 0, 0} << QString();
         QTest::newRow("same start") << "10:00" << "12:00" << QStringList{"10:00", "10:30", "10:30"} << QList<double>{}
-                                    << QList<int>{0, 0, M::Overlap} << "Overlap: starts together with period 2";
+                                    << QList<int>{0, 0, M::Overlap} << "Overlap: starts together with period 1";
         QTest::newRow("out of order") << "10:00" << "12:00" << QStringList{"10:00", "11:00", "10:30"} << QList<double>{}
-                                      << QList<int>{0, 0, M::Overlap} << "Overlap: starts before period 2";
+                                      << QList<int>{0, 0, M::Overlap} << "Overlap: starts before period 1";
         QTest::newRow("before the session") << "10:00" << "12:00" << QStringList{"09:30", "10:30"} << QList<double>{}
                                             << QList<int>{M::Outside, 0} << "Outside: starts before the session";
         QTest::newRow("after the session") << "10:00" << "12:00" << QStringList{"10:00", "12:30"} << QList<double>{}
@@ -155,7 +156,7 @@ private Q_SLOTS:
                                               << "Gap: the session's first 0:45 (h:mm) are in no period";
         QTest::newRow("several") << "10:00" << "12:00" << QStringList{"10:15", "12:30", "12:30"} << QList<double>{}
                                  << QList<int>{M::Gap, M::Outside, M::Overlap | M::Outside}
-                                 << "Overlap: starts together with period 2; Outside: starts after the session ended";
+                                 << "Overlap: starts together with period 1; Outside: starts after the session ended";
     }
     void timing()
     {
