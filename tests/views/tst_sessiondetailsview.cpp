@@ -186,9 +186,9 @@ private Q_SLOTS:
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(copied, QJsonDocument::fromJson(r.json));
 
-        // Copy finding: the selected finding in full.
+        // Copy finding (Ctrl+C in the findings list): the selected finding in full.
         m_view->findingsView()->setCurrentIndex(m_view->findingsView()->model()->index(0, 0));
-        m_view->copyFindingAction()->trigger();
+        QTest::keyClick(m_view->findingsView(), Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(QGuiApplication::clipboard()->text(), FindingsModel::describe(r.findings.first()));
     }
 
