@@ -115,6 +115,13 @@ QString formatDateTime(qint64 msecs, Qt::TimeSpec spec)
         .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
+QString formatDateTimeWithZone(qint64 msecs, Qt::TimeSpec spec)
+{
+    if (msecs == Ocpi::kNoTime)
+        return {};
+    return formatDateTime(msecs, spec) + u' ' + zoneName(spec, msecs);
+}
+
 qint64 utcDayStart(qint64 msecs)
 {
     qint64 day = msecs / kMsPerDay;

@@ -41,6 +41,9 @@ QString formatDateTime(qint64 msecs, Qt::TimeSpec spec);
 // The zone times are shown in, for labels: "UTC", or the local zone's abbreviation at `atMsecs` ("CET", "CEST"),
 // or its offset ("UTC+05:30") where the system has no abbreviation.
 QString zoneName(Qt::TimeSpec spec, qint64 atMsecs);
+// formatDateTime with the zone written after it: "2015-06-29 22:39:09 UTC", or the local zone's abbreviation
+// ("2015-06-30 00:39:09 CEST"). Empty for Ocpi::kNoTime.
+QString formatDateTimeWithZone(qint64 msecs, Qt::TimeSpec spec);
 
 // Start of the UTC day holding msecs (00:00:00Z), for SessionTableModel::setTodayStart.
 qint64 utcDayStart(qint64 msecs);
