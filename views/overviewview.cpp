@@ -11,7 +11,6 @@
 #include <QtGui/QColor>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QFrame>
-#include <QtWidgets/QGridLayout>
 #include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
@@ -300,10 +299,7 @@ void OverviewView::updateAlertControls()
                                : tr("Ale&rts: %Ln listed, %1 not acknowledged", nullptr, m_alerts->rowCount())
                                      .arg(locale().toString(unacknowledged)));
     m_acknowledgeAll->setEnabled(unacknowledged > 0);
-    const QModelIndexList rows = m_alertsTable->selectionModel()->selectedRows();
-    m_acknowledge->setEnabled(std::any_of(rows.begin(), rows.end(), [](const QModelIndex &index) {
-        return !index.data(AlertModel::AcknowledgedRole).toBool();
-    }));
+    m_acknowledge->setEnabled(unacknowledged > 0 && m_alertsTable->selectionModel()->hasSelection());
 }
 
 void OverviewView::acknowledgeSelected()

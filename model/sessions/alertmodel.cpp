@@ -106,16 +106,12 @@ int AlertModel::rowOf(Alerts::Rule rule, const QString &subject) const
     return -1;
 }
 
-int AlertModel::unacknowledgedCount() const
-{
-    return int(std::count_if(m_alerts.begin(), m_alerts.end(), [](const Alert &a) { return !a.acknowledged; }));
-}
-
 void AlertModel::acknowledge(int row)
 {
     if (row < 0 || row >= rowCount() || m_alerts[size_t(row)].acknowledged)
         return;
     m_alerts[size_t(row)].acknowledged = true;
+    --m_unacknowledged;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::DisplayRole, AcknowledgedRole});
 }
 
@@ -131,6 +127,7 @@ void AlertModel::acknowledgeAll()
             first = int(i);
         last = int(i);
     }
+    m_unacknowledged = 0;
     if (first >= 0)
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1), {Qt::DisplayRole, AcknowledgedRole});
 }
@@ -257,6 +254,8 @@ void AlertModel::finish(bool resolved, std::vector<Alert> &&raised)
             while (row > 0 && !holds(m_alerts[size_t(row - 1)]))
                 --row;
             beginRemoveRows({}, row, last);
+            m_unacknowledged -= int(std::count_if(m_alerts.begin() + row, m_alerts.begin() + last + 1,
+                                                  [](const Alert &a) { return !a.acknowledged; }));
             m_alerts.erase(m_alerts.begin() + row, m_alerts.begin() + last + 1);
             endRemoveRows();
         }
@@ -266,6 +265,7 @@ void AlertModel::finish(bool resolved, std::vector<Alert> &&raised)
     const int first = rowCount();
     beginInsertRows({}, first, first + int(raised.size()) - 1);
     m_alerts.insert(m_alerts.end(), raised.begin(), raised.end());
+    m_unacknowledged += int(raised.size());
     endInsertRows();
     for (const Alert &a : raised)
         Q_EMIT alertRaised(a);

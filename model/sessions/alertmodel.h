@@ -64,7 +64,7 @@ public:
 
     const Alerts::Alert &alert(int row) const { return m_alerts[size_t(row)]; }
     int rowOf(Alerts::Rule rule, const QString &subject) const; // -1 when that alert is not listed
-    int unacknowledgedCount() const;
+    int unacknowledgedCount() const { return m_unacknowledged; }
     // Acknowledged alerts stay listed until their condition goes away.
     void acknowledge(int row);
     void acknowledgeAll();
@@ -97,6 +97,7 @@ private:
 
     SessionTableModel *m_sessions;
     std::vector<Alerts::Alert> m_alerts;
+    int m_unacknowledged = 0;
     std::vector<quint8> m_sessionHeld;          // per session row: the rules alerted for it
     std::vector<std::pair<int, int>> m_touched; // session rows changed or added since the last merge signal
     QHash<QString, Endpoint> m_endpoints;

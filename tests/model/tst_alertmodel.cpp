@@ -205,6 +205,7 @@ void TestAlertModel::clearedWhenTheConditionGoes()
     QVERIFY(!f.has(Rule(rule), keyOf("s1")));
     QCOMPARE(removed.count(), 1);
     QCOMPARE(f.alerts->rowCount(), 1);
+    QCOMPARE(f.alerts->unacknowledgedCount(), 1);
     QVERIFY(f.has(Rule::Errors, keyOf("other")));
     QCOMPARE(f.resets->count(), 0);
 }
@@ -248,8 +249,10 @@ void TestAlertModel::acknowledgeKeepsTheAlertListed()
     // Once resolved, the same condition later is a new alert.
     f.merge({session("s1", Status::Completed, kNow - kHour, kNow + 10 * kMinute)});
     QCOMPARE(f.alerts->rowCount(), 0);
+    QCOMPARE(f.alerts->unacknowledgedCount(), 0);
     f.merge({session("s1", Status::Invalid, kNow - kHour, kNow + 11 * kMinute)});
     QCOMPARE(f.raised->count(), 2);
+    QCOMPARE(f.alerts->unacknowledgedCount(), 1);
     QVERIFY(!f.alerts->alert(0).acknowledged);
 }
 
