@@ -99,9 +99,10 @@ void AlertModel::endpointPollFinished(const QString &endpoint, bool ok, const QS
 
 int AlertModel::rowOf(Alerts::Rule rule, const QString &subject) const
 {
-    for (size_t i = 0; i < m_alerts.size(); ++i) {
-        if (m_alerts[i].rule == rule && m_alerts[i].subject == subject)
-            return int(i);
+    for (int row = 0; row < rowCount(); ++row) {
+        const Alert &a = alert(row);
+        if (a.rule == rule && a.subject == subject)
+            return row;
     }
     return -1;
 }
@@ -134,7 +135,7 @@ void AlertModel::acknowledgeAll()
 
 int AlertModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_alerts.size());
+    return parent.isValid() ? 0 : int(m_alerts.size() - m_gapSize);
 }
 
 int AlertModel::columnCount(const QModelIndex &parent) const
@@ -146,7 +147,7 @@ QVariant AlertModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Alert &a = m_alerts[size_t(index.row())];
+    const Alert &a = alert(index.row());
     const bool endpoint = Alerts::concernsEndpoint(a.rule);
     switch (role) {
     case Qt::DisplayRole:
@@ -245,20 +246,34 @@ bool AlertModel::holds(const Alert &a) const
 
 void AlertModel::finish(bool resolved, std::vector<Alert> &&raised)
 {
-    // Resolved alerts go first, as contiguous runs from the back (rows before a run keep their numbers).
+    // Resolved alerts go first, run by run, compacting the list in one pass: the rows kept so far are moved to
+    // the front; the rows not yet looked at stay behind a gap that grows with each run removed (slot()).
     if (resolved) {
-        for (int row = rowCount() - 1; row >= 0; --row) {
-            if (holds(m_alerts[size_t(row)]))
+        size_t write = 0;
+        for (size_t read = 0; read < m_alerts.size();) {
+            if (holds(m_alerts[read])) {
+                if (write != read)
+                    m_alerts[write] = std::move(m_alerts[read]);
+                ++write;
+                ++read;
                 continue;
-            const int last = row;
-            while (row > 0 && !holds(m_alerts[size_t(row - 1)]))
-                --row;
-            beginRemoveRows({}, row, last);
-            m_unacknowledged -= int(std::count_if(m_alerts.begin() + row, m_alerts.begin() + last + 1,
-                                                  [](const Alert &a) { return !a.acknowledged; }));
-            m_alerts.erase(m_alerts.begin() + row, m_alerts.begin() + last + 1);
+            }
+            const size_t end = size_t(std::find_if(m_alerts.begin() + qsizetype(read), m_alerts.end(),
+                                                   [this](const Alert &a) { return holds(a); })
+                                      - m_alerts.begin());
+            const int unacknowledged = int(std::count_if(m_alerts.begin() + qsizetype(read),
+                                                         m_alerts.begin() + qsizetype(end),
+                                                         [](const Alert &a) { return !a.acknowledged; }));
+            m_gapStart = write;
+            m_gapSize = read - write;
+            beginRemoveRows({}, int(write), int(write + end - read) - 1);
+            m_gapSize = end - write;
+            m_unacknowledged -= unacknowledged;
             endRemoveRows();
+            read = end;
         }
+        m_alerts.resize(write);
+        m_gapStart = m_gapSize = 0;
     }
     if (raised.empty())
         return;

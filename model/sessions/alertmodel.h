@@ -62,7 +62,7 @@ public:
     void watchEndpoint(const QString &endpoint, qint64 nowMs);
     void endpointPollFinished(const QString &endpoint, bool ok, const QString &cause, qint64 nowMs);
 
-    const Alerts::Alert &alert(int row) const { return m_alerts[size_t(row)]; }
+    const Alerts::Alert &alert(int row) const { return m_alerts[slot(row)]; }
     int rowOf(Alerts::Rule rule, const QString &subject) const; // -1 when that alert is not listed
     int unacknowledgedCount() const { return m_unacknowledged; }
     // Acknowledged alerts stay listed until their condition goes away.
@@ -89,6 +89,8 @@ private:
     bool evaluateRows(int first, int last, qint64 nowMs, std::vector<Alerts::Alert> &raised);
     bool evaluateEndpoint(const QString &name, Endpoint &e, qint64 nowMs, std::vector<Alerts::Alert> &raised);
     bool holds(const Alerts::Alert &a) const;
+    // Where row `row` is held: past the gap that opens while resolved alerts are removed (see finish()).
+    size_t slot(int row) const { return size_t(row) < m_gapStart ? size_t(row) : size_t(row) + m_gapSize; }
     // Removes the alerts that no longer hold (when `resolved`), then appends `raised` and announces them.
     void finish(bool resolved, std::vector<Alerts::Alert> &&raised);
     QString messageFor(Alerts::Rule rule, const Alerts::EndpointHealth *endpoint) const;
@@ -97,6 +99,8 @@ private:
 
     SessionTableModel *m_sessions;
     std::vector<Alerts::Alert> m_alerts;
+    size_t m_gapStart = 0; // m_alerts[m_gapStart, m_gapStart + m_gapSize) are removed rows, only inside finish()
+    size_t m_gapSize = 0;
     int m_unacknowledged = 0;
     std::vector<quint8> m_sessionHeld;          // per session row: the rules alerted for it
     std::vector<std::pair<int, int>> m_touched; // session rows changed or added since the last merge signal

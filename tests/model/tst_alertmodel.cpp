@@ -56,11 +56,14 @@ struct Fixture
     std::unique_ptr<QSignalSpy> raised;
     std::unique_ptr<QSignalSpy> resets;
 
-    explicit Fixture(const Alerts::AlertThresholds &t = {})
+    // `tested`: under QAbstractItemModelTester, which checks the whole model after each row signal (too slow for
+    // thousands of signals).
+    explicit Fixture(const Alerts::AlertThresholds &t = {}, bool tested = true)
     {
         alerts = std::make_unique<AlertModel>(&sessions);
-        tester = std::make_unique<QAbstractItemModelTester>(alerts.get(),
-                                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+        if (tested)
+            tester = std::make_unique<QAbstractItemModelTester>(alerts.get(),
+                                                                QAbstractItemModelTester::FailureReportingMode::Fatal);
         alerts->setClock([this] { return now; });
         alerts->setThresholds(t);
         raised = std::make_unique<QSignalSpy>(alerts.get(), &AlertModel::alertRaised);
@@ -102,6 +105,8 @@ private Q_SLOTS:
     void settingsRoundTrip();
     void settingsOutOfRangeTakeDefaults();
     void timeRulesOver100kRows();
+    void manyRunsResolvedAtOnce_data();
+    void manyRunsResolvedAtOnce();
 };
 
 void TestAlertModel::sessionRuleAtThreshold_data()
@@ -463,6 +468,52 @@ void TestAlertModel::timeRulesOver100kRows()
           f.alerts->rowCount());
     QVERIFY(f.alerts->rowCount() > kRows / 2);
     QVERIFY2(quiet < 100, "a time check over 100k rows should take about 20 ms (loose bound for shared machines)");
+}
+
+void TestAlertModel::manyRunsResolvedAtOnce_data()
+{
+    QTest::addColumn<int>("sessions");
+    QTest::addColumn<bool>("tested");
+    QTest::newRow("300, model tester") << 300 << true;
+    QTest::newRow("20000, timed") << 20'000 << false;
+}
+
+void TestAlertModel::manyRunsResolvedAtOnce()
+{
+    // Two alerts per session, interleaved (INVALID, errors, INVALID, ...); then every INVALID one resolves: one
+    // removal run per session, in one pass.
+    QFETCH(int, sessions);
+    QFETCH(bool, tested);
+    Fixture f({}, tested);
+    const int kSessions = sessions;
+    std::vector<Ocpi::Session> list;
+    for (int i = 0; i < kSessions; ++i)
+        list.push_back(session(QString::number(i), Status::Invalid, kNow - kHour, kNow - kHour, 1));
+    f.merge(std::move(list));
+    QCOMPARE(f.alerts->rowCount(), 2 * kSessions);
+    f.alerts->acknowledge(1); // errors of session 0
+    QCOMPARE(f.alerts->unacknowledgedCount(), 2 * kSessions - 1);
+
+    QSignalSpy removed(f.alerts.get(), &QAbstractItemModel::rowsRemoved);
+    list.clear();
+    for (int i = 0; i < kSessions; ++i)
+        list.push_back(session(QString::number(i), Status::Completed, kNow - kHour, kNow, 1));
+    QElapsedTimer timer;
+    timer.start();
+    f.merge(std::move(list));
+    const qint64 elapsed = timer.elapsed();
+    qInfo("%d alerts resolved in %lld ms", kSessions, elapsed);
+    QCOMPARE(removed.count(), kSessions);
+    QCOMPARE(f.alerts->rowCount(), kSessions);
+    QCOMPARE(f.alerts->unacknowledgedCount(), kSessions - 1);
+    QVERIFY(f.alerts->alert(0).acknowledged);
+    for (int row = 0; row < kSessions; ++row) {
+        QCOMPARE(f.alerts->alert(row).rule, Rule::Errors);
+        QCOMPARE(f.alerts->alert(row).subject, keyOf(QString::number(row)));
+    }
+    QCOMPARE(f.resets->count(), 0);
+    if (!tested) // the merge itself included; quadratic removal would take seconds
+        QVERIFY2(elapsed < 1000, "resolving 20000 interleaved alerts should take well under a second");
 }
 
 QTEST_GUILESS_MAIN(TestAlertModel)
