@@ -29,7 +29,7 @@ public:
     Tile(const QString &caption, const QString &description, QWidget *parent)
         : QFrame(parent), m_value(new QLabel(this)), m_caption(new QLabel(caption, this))
     {
-        setFrameShape(QFrame::StyledPanel);
+        setFrameShape(QFrame::Box);
         setFocusPolicy(Qt::TabFocus); // reachable by keyboard, so a screen reader reads it out
         setAccessibleDescription(description);
         setToolTip(description);
@@ -49,6 +49,19 @@ public:
     {
         m_value->setText(value);
         setAccessibleName(OverviewView::tr("%1: %2", "tile: caption, value").arg(m_caption->text(), value));
+    }
+
+protected:
+    // The tile with the keyboard focus has a thicker frame.
+    void focusInEvent(QFocusEvent *event) override
+    {
+        setLineWidth(3);
+        QFrame::focusInEvent(event);
+    }
+    void focusOutEvent(QFocusEvent *event) override
+    {
+        setLineWidth(1);
+        QFrame::focusOutEvent(event);
     }
 
 private:
@@ -103,7 +116,7 @@ OverviewView::OverviewView(SessionTableModel *sessions, AlertModel *alerts, QWid
         {QT_TR_NOOP("Invalid sessions"), QT_TR_NOOP("Sessions with status INVALID"), "tile.invalid"},
         {QT_TR_NOOP("Reservations"), QT_TR_NOOP("Sessions with status RESERVATION"), "tile.reservation"},
         {QT_TR_NOOP("Total power now"), QT_TR_NOOP("Power of the ACTIVE sessions still listed, in kW"), "tile.power"},
-        {QT_TR_NOOP("kWh today"), QT_TR_NOOP("Energy of the sessions started today"), "tile.kwhToday"},
+        {QT_TR_NOOP("Energy today"), QT_TR_NOOP("kWh of the sessions started today"), "tile.kwhToday"},
         {QT_TR_NOOP("With errors"), QT_TR_NOOP("Sessions with validation errors"), "tile.errors"},
         {QT_TR_NOOP("Not listed"), QT_TR_NOOP("Sessions their source no longer lists (stale)"), "tile.stale"},
     };

@@ -128,7 +128,7 @@ void TestOverviewView::tilesFollowTheModel()
     QCOMPARE(f.tile("tile.invalid"), "Invalid sessions: 1");
     QCOMPARE(f.tile("tile.reservation"), "Reservations: 1");
     QCOMPARE(f.tile("tile.power"), "Total power now: 33.0 kW");
-    QCOMPARE(f.tile("tile.kwhToday"), "kWh today: 10.5 kWh");
+    QCOMPARE(f.tile("tile.kwhToday"), "Energy today: 10.5 kWh");
     QCOMPARE(f.tile("tile.errors"), "With errors: 1");
     QCOMPARE(f.tile("tile.stale"), "Not listed: 0");
 
@@ -147,7 +147,7 @@ void TestOverviewView::tilesInTheWidgetLocale()
     f.view.setLocale(QLocale(QLocale::German, QLocale::Germany));
     QCOMPARE(f.tile("tile.active"), "Active sessions: 1.234");
     QCOMPARE(f.tile("tile.power"), "Total power now: 3.085,0 kW");
-    QCOMPARE(f.tile("tile.kwhToday"), "kWh today: 1.851,0 kWh");
+    QCOMPARE(f.tile("tile.kwhToday"), "Energy today: 1.851,0 kWh");
 }
 
 void TestOverviewView::connectionSection()
