@@ -1,10 +1,16 @@
 #include "mainwindow.h"
 
+#include "alertmodel.h"
+#include "alertnotifier.h"
+#include "alertrules.h"
+#include "alertsettingsdialog.h"
 #include "livesessionsview.h"
 #include "livesource.h"
 #include "ocpi/sessionfileloader.h"
 #include "sessionexport.h"
 #include "sessionfilterproxy.h"
+#include "overviewview.h"
+#include "sessiondetailsview.h"
 #include "sessionformat.h"
 #include "sessionroles.h"
 #include "sessiontablemodel.h"
@@ -57,8 +63,17 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_liveView = new Views::LiveSessionsView(m_proxy, this);
     m_sources = new Views::SourcesView(this);
+    m_alerts = new AlertModel(m_model, this);
+    {
+        QSettings settings;
+        m_alerts->setThresholds(Alerts::AlertThresholds::load(settings));
+    }
+    m_overview = new Views::OverviewView(m_model, m_alerts, this);
+    m_details = new Views::SessionDetailsView(this);
+    m_notifier = new Views::AlertNotifier(m_alerts, this);
     m_side = new QTabWidget(this);
     m_side->setAccessibleName(tr("Session details, charts and sources"));
+    m_side->addTab(m_details, tr("&Details"));
     m_side->addTab(m_sources, tr("Sou&rces"));
     m_horizontal = new QSplitter(Qt::Horizontal, this);
     m_horizontal->addWidget(m_liveView);
@@ -66,7 +81,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_horizontal->setStretchFactor(0, 3);
     m_horizontal->setStretchFactor(1, 2);
     m_vertical = new QSplitter(Qt::Vertical, this);
+    m_vertical->addWidget(m_overview);
     m_vertical->addWidget(m_horizontal);
+    m_vertical->setStretchFactor(0, 0);
+    m_vertical->setStretchFactor(1, 1);
     m_vertical->setChildrenCollapsible(false);
     setCentralWidget(m_vertical);
 
@@ -75,6 +93,32 @@ MainWindow::MainWindow(QWidget *parent)
         m_liveView->sourceCombo()->setCurrentIndex(m_liveView->sourceCombo()->findData(id));
     });
     connect(m_liveView, &Views::LiveSessionsView::pollNowRequested, m_live, &LiveSource::pollNow);
+
+    // The selected session's details, kept current while polls change it.
+    connect(m_liveView, &Views::LiveSessionsView::currentSessionChanged, this, &MainWindow::showDetailsOf);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+        if (m_detailsRow >= topLeft.row() && m_detailsRow <= bottomRight.row())
+            showDetailsOf(m_detailsRow);
+    });
+
+    // Alerts: a click on one selects its session (or shows the endpoint's source); the tray's message raises
+    // the window.
+    const auto activateAlert = [this](const QModelIndex &index) {
+        const QString key = index.data(AlertModel::KeyRole).toString();
+        if (index.data(AlertModel::ConcernsEndpointRole).toBool())
+            m_side->setCurrentWidget(m_sources);
+        else
+            showSession(key);
+    };
+    connect(m_overview->alertsTable(), &QAbstractItemView::clicked, this, activateAlert);
+    connect(m_overview, &Views::OverviewView::sessionActivated, this, &MainWindow::showSession);
+    connect(m_overview, &Views::OverviewView::endpointActivated, this, [this] { m_side->setCurrentWidget(m_sources); });
+    connect(m_overview, &Views::OverviewView::alertSettingsRequested, this, &MainWindow::editAlertSettings);
+    connect(m_notifier, &Views::AlertNotifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
 
     // Status bar: the connection, what the window is doing, the time zone switch, file progress.
     m_status->setAccessibleName(tr("Status"));
@@ -109,6 +153,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_live, &LiveSource::pollFinished, this, &MainWindow::onPollFinished);
     m_tick->setInterval(1000); // the "next poll in" countdown and the end of change highlights
     connect(m_tick, &QTimer::timeout, this, [this] {
+        m_alerts->evaluateTimeRules(QDateTime::currentMSecsSinceEpoch());
         updateLiveStatus();
         m_liveView->table()->viewport()->update();
     });
@@ -139,9 +184,10 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
         resize(1400, 860);
-    m_vertical->restoreState(settings.value(QStringLiteral("mainWindow/vertical")).toByteArray());
     if (!m_horizontal->restoreState(settings.value(QStringLiteral("mainWindow/horizontal")).toByteArray()))
-        m_horizontal->setSizes({840, 560});
+        m_horizontal->setSizes({820, 580});
+    if (!m_vertical->restoreState(settings.value(QStringLiteral("mainWindow/vertical")).toByteArray()))
+        m_vertical->setSizes({270, 590});
     m_side->setCurrentIndex(settings.value(QStringLiteral("mainWindow/sideTab"), 0).toInt());
 }
 
@@ -174,6 +220,10 @@ void MainWindow::buildMenus()
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(m_details->copyJsonAction());
+    editMenu->addAction(m_details->copyFindingAction());
+
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *find = viewMenu->addAction(tr("&Filter…"), this, [this] {
         m_liveView->filterEdit()->setFocus();
@@ -192,6 +242,10 @@ void MainWindow::buildMenus()
     QMenu *sessionsMenu = menuBar()->addMenu(tr("&Sessions"));
     QAction *pollNow = sessionsMenu->addAction(tr("&Poll now"), m_live, &LiveSource::pollNow);
     pollNow->setShortcut(QKeySequence::Refresh);
+    sessionsMenu->addSeparator();
+    QAction *ackAll = sessionsMenu->addAction(tr("Acknowledge all &alerts"), m_alerts, &AlertModel::acknowledgeAll);
+    ackAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    sessionsMenu->addAction(tr("Alert &settings…"), this, &MainWindow::editAlertSettings);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About OCPI Session Monitor"), this, &MainWindow::showAbout);
@@ -205,6 +259,8 @@ void MainWindow::setUtc(bool utc)
     }
     const Qt::TimeSpec spec = utc ? Qt::UTC : Qt::LocalTime;
     m_model->setTimeSpec(spec);
+    m_overview->setTimeSpec(spec);
+    m_details->setTimeSpec(spec);
     const QString zone = SessionFormat::zoneName(spec, QDateTime::currentMSecsSinceEpoch());
     m_zoneButton->setText(utc ? tr("Times: UTC") : tr("Times: local (%1)").arg(zone));
     m_zoneButton->setToolTip(tr("Times are shown in %1; click or press Ctrl+U to switch").arg(zone));
@@ -224,6 +280,7 @@ void MainWindow::startLive(const std::optional<Ocpi::Net::ClientConfig> &endpoin
         return;
     }
     m_sourcePaths.insert(m_liveSourceId, m_live->endpoint().toDisplayString());
+    m_alerts->watchEndpoint(m_model->sourceName(m_liveSourceId), QDateTime::currentMSecsSinceEpoch());
     sourcesChanged();
     updateLiveSource();
     updateLiveStatus();
@@ -245,6 +302,9 @@ void MainWindow::onPollFinished(const Ocpi::Net::PollResult &result)
         m_liveView->highlightChangesAfter(QDateTime::currentMSecsSinceEpoch());
     m_lastPollEnd = QDateTime::currentMSecsSinceEpoch();
     m_lastPollFailed = !result.ok();
+    m_consecutiveFailures = m_lastPollFailed ? m_consecutiveFailures + 1 : 0;
+    m_lastError = result.errors.isEmpty() ? QString() : result.errors.constFirst().message;
+    m_alerts->endpointPollFinished(m_model->sourceName(m_liveSourceId), result.ok(), m_lastError, m_lastPollEnd);
     // A failure names its cause first (e.g. the server refused the token); the counts follow.
     m_lastPollText = result.errors.isEmpty() ? result.summaryText()
                                              : result.errors.constFirst().message + QStringLiteral(" · ") + result.summaryText();
@@ -267,8 +327,24 @@ void MainWindow::updateLiveSource()
     m_sources->setSource(s);
 }
 
+void MainWindow::updateConnectionState()
+{
+    Views::ConnectionState state;
+    state.endpoint = m_live->endpoint().toDisplayString();
+    state.demo = m_live->isDemo();
+    state.polling = m_polling;
+    state.lastPollEnd = m_lastPollEnd;
+    state.lastPollOk = !m_lastPollFailed;
+    state.lastPollText = m_lastPollText;
+    state.nextPollAt = m_lastPollEnd ? m_lastPollEnd + qint64(m_live->intervalSecs()) * 1000 : 0;
+    state.consecutiveFailures = m_consecutiveFailures;
+    state.errorCause = m_lastError;
+    m_overview->setConnectionState(state);
+}
+
 void MainWindow::updateLiveStatus()
 {
+    updateConnectionState();
     QString text;
     if (m_live->isDemo())
         text = tr("DEMO DATA from the built-in CPO at %1 (not a real operator)").arg(m_live->endpoint().toDisplayString());
@@ -276,10 +352,6 @@ void MainWindow::updateLiveStatus()
         text = tr("Endpoint %1").arg(m_live->endpoint().toDisplayString());
     else
         return;
-    const auto counts = m_model->statusCounts();
-    text += QStringLiteral(" · ") + tr("%n session(s)", nullptr, m_model->rowCount()) + QStringLiteral(" (")
-            + tr("%1 active, %2 with errors").arg(counts[size_t(Ocpi::SessionStatus::Active)]).arg(m_model->sessionsWithErrors())
-            + QLatin1Char(')');
     if (m_polling) {
         text += QStringLiteral(" · ") + tr("polling…");
     } else if (m_lastPollEnd) {
@@ -344,7 +416,19 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::openFiles(const QStringList &paths)
 {
+    // A folder stands for the JSON files directly in it.
+    QStringList files;
     for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files.append(path);
+            continue;
+        }
+        const QDir dir(path);
+        for (const QString &name : dir.entryList({QStringLiteral("*.json"), QStringLiteral("*.ndjson"), QStringLiteral("*.jsonl")},
+                                                 QDir::Files | QDir::Readable, QDir::Name))
+            files.append(dir.filePath(name));
+    }
+    for (const QString &path : std::as_const(files)) {
         const QString absolute = QFileInfo(path).absoluteFilePath();
         if (!m_pendingFiles.contains(absolute) && absolute != m_currentFile)
             m_pendingFiles.append(absolute);
@@ -581,6 +665,40 @@ bool MainWindow::exportFindings(const QString &path, FindingsScope scope, Findin
     }
     m_status->setText(tr("Exported the findings of %n session(s) to %1", nullptr, int(rows.size())).arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+void MainWindow::showDetailsOf(int row)
+{
+    m_detailsRow = row;
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_details->clear();
+        return;
+    }
+    m_details->setSession(m_model->session(row), m_model->findings(row), m_model->json(row),
+                          m_model->sourceName(m_model->sourceId(row)));
+}
+
+bool MainWindow::showSession(const QString &key)
+{
+    const int row = m_model->rowOf(key);
+    if (row < 0) {
+        m_status->setText(tr("Session %1 is no longer in the table").arg(key));
+        return false;
+    }
+    m_liveView->selectSourceRow(row);
+    m_side->setCurrentWidget(m_details);
+    m_liveView->table()->setFocus();
+    return true;
+}
+
+void MainWindow::editAlertSettings()
+{
+    Views::AlertSettingsDialog dialog(m_alerts->thresholds(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QSettings settings;
+    dialog.thresholds().save(settings);
+    m_alerts->setThresholds(dialog.thresholds());
 }
 
 void MainWindow::showError(const QString &title, const QString &text)

@@ -24,6 +24,7 @@ class QTimer;
 class QToolButton;
 QT_END_NAMESPACE
 
+class AlertModel;
 class SessionFilterProxy;
 class SessionTableModel;
 
@@ -33,7 +34,10 @@ struct ReadSummary;
 struct RecordResult;
 }
 namespace Views {
+class AlertNotifier;
 class LiveSessionsView;
+class OverviewView;
+class SessionDetailsView;
 class SourcesView;
 }
 
@@ -57,6 +61,11 @@ public:
 
     Views::LiveSessionsView *liveView() const { return m_liveView; }
     Views::SourcesView *sourcesView() const { return m_sources; }
+    Views::OverviewView *overview() const { return m_overview; }
+    Views::SessionDetailsView *detailsView() const { return m_details; }
+    AlertModel *alertModel() const { return m_alerts; }
+    // Selects the session with this key in the table (clearing filters that hide it) and shows its details.
+    bool showSession(const QString &key);
     SessionTableModel *sessionsModel() const { return m_model; }
     SessionFilterProxy *sessionsProxy() const { return m_proxy; }
     QStringList recentFiles() const;
@@ -92,6 +101,9 @@ private:
     void updateLiveStatus();
     void updateLiveSource();
     void showError(const QString &title, const QString &text);
+    void showDetailsOf(int row);
+    void editAlertSettings();
+    void updateConnectionState();
 
     Ocpi::SessionFileLoader *m_loader;
     SessionTableModel *m_model;
@@ -102,6 +114,11 @@ private:
     QTabWidget *m_side = nullptr;
     Views::LiveSessionsView *m_liveView = nullptr;
     Views::SourcesView *m_sources = nullptr;
+    AlertModel *m_alerts = nullptr;
+    Views::OverviewView *m_overview = nullptr;
+    Views::SessionDetailsView *m_details = nullptr;
+    Views::AlertNotifier *m_notifier = nullptr;
+    int m_detailsRow = -1;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_status;
@@ -126,6 +143,8 @@ private:
     qint64 m_lastPollEnd = 0;
     QString m_lastPollText;
     bool m_lastPollFailed = false;
+    int m_consecutiveFailures = 0;
+    QString m_lastError;
 };
 
 } // namespace App

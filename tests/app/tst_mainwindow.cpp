@@ -2,7 +2,10 @@
 // read one after the other into the same table, each a source of its own, a broken one keeping what was read;
 // reading shows progress and can be cancelled; a file read again replaces its rows; a source can be cleared;
 // drag and drop; recent files; the table exported as CSV; the UTC/local switch.
+#include "alertmodel.h"
 #include "livesessionsview.h"
+#include "overviewview.h"
+#include "sessiondetailsview.h"
 #include "mainwindow.h"
 #include "sessionfilterproxy.h"
 #include "sessionroles.h"
@@ -17,7 +20,10 @@
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenu>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QTreeView>
 #include <QtWidgets/QProgressBar>
+#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QToolButton>
@@ -75,7 +81,9 @@ private Q_SLOTS:
     void filesSideBySide();
     void progressAndCancel();
     void readAgainReplacesAndClearRemoves();
+    void folderOpensItsJsonFiles();
     void dropOpensFiles();
+    void alertSelectsItsSession();
     void exportTableFollowsTheView();
     void utcSwitch();
     void geometryRemembered();
@@ -186,6 +194,9 @@ void TestMainWindow::readAgainReplacesAndClearRemoves()
 
     // Clear the array file from the sources pane with the keyboard (Delete).
     QTreeWidget *tree = w.sourcesView()->tree();
+    auto *side = qobject_cast<QTabWidget *>(w.sourcesView()->parentWidget()->parentWidget());
+    QVERIFY(side);
+    side->setCurrentWidget(w.sourcesView());
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
         if (tree->topLevelItem(i)->text(0) == "file array.json")
             tree->setCurrentItem(tree->topLevelItem(i));
@@ -198,6 +209,17 @@ void TestMainWindow::readAgainReplacesAndClearRemoves()
     QCOMPARE(reset.count(), 0);
     QCOMPARE(tree->topLevelItemCount(), 1);
     QCOMPARE(w.liveView()->sourceCombo()->findText("file array.json"), -1);
+}
+
+void TestMainWindow::folderOpensItsJsonFiles()
+{
+    App::MainWindow w;
+    w.show();
+    w.openFiles({QStringLiteral(OSM_FIXTURES "/spec")});
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isReading(), 20000);
+    QCOMPARE(rowsOf(*w.sessionsModel(), "file session_example_1_simple_start.json"), 1);
+    QCOMPARE(rowsOf(*w.sessionsModel(), "file session_example_2_short_finished.json"), 1);
+    QCOMPARE(w.sessionsModel()->rowCount(), 2); // README.md and the copyright text are not read
 }
 
 void TestMainWindow::dropOpensFiles()
@@ -214,6 +236,44 @@ void TestMainWindow::dropOpensFiles()
     QTRY_VERIFY_WITH_TIMEOUT(!w.isReading(), 20000);
     QCOMPARE(rowsOf(*w.sessionsModel(), "file array.json"), 3);
     QVERIFY(rowsOf(*w.sessionsModel(), "file sessions.ndjson") > 0);
+}
+
+void TestMainWindow::alertSelectsItsSession()
+{
+    // The spec's example 2 has no errors; a session that is INVALID raises an alert. A click on the alert
+    // selects the session in the table and shows its details.
+    const QString path = m_dir.filePath("invalid.json");
+    {
+        QFile in(QStringLiteral(OSM_FIXTURES "/spec/session_example_2_short_finished.json"));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray text = in.readAll();
+        text.replace("\"COMPLETED\"", "\"INVALID\"");
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text);
+    }
+    App::MainWindow w;
+    w.show();
+    w.openFiles({QStringLiteral(OSM_FIXTURES "/spec/session_example_1_simple_start.json"), path});
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isReading(), 20000);
+    QCOMPARE(w.sessionsModel()->rowCount(), 2);
+    // Example 1 is ACTIVE since 2015 (active too long); example 2 now INVALID.
+    AlertModel *alerts = w.alertModel();
+    QTRY_COMPARE(alerts->rowCount(), 2);
+    int invalidRow = -1;
+    for (int r = 0; r < alerts->rowCount(); ++r) {
+        if (alerts->alert(r).rule == Alerts::Rule::Invalid)
+            invalidRow = r;
+    }
+    QVERIFY(invalidRow >= 0);
+    QCOMPARE(alerts->alert(invalidRow).subject, w.sessionsModel()->key(1));
+    auto *table = w.overview()->alertsTable();
+    const QModelIndex cell = table->model()->index(invalidRow, 2);
+    table->scrollTo(cell);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
+    QCOMPARE(w.liveView()->currentSourceRow(), 1);
+    QCOMPARE(w.detailsView()->fieldsView()->model()->rowCount() > 0, true);
+    QVERIFY(w.detailsView()->jsonView()->toPlainText().contains("\"INVALID\""));
 }
 
 void TestMainWindow::exportTableFollowsTheView()
@@ -273,13 +333,13 @@ void TestMainWindow::geometryRemembered()
     {
         App::MainWindow w;
         w.show();
-        w.resize(1000, 700);
+        w.resize(1250, 720);
         w.liveView()->table()->setColumnHidden(Auth, true);
         w.close();
     }
     App::MainWindow again;
     again.show();
-    QCOMPARE(again.size(), QSize(1000, 700));
+    QCOMPARE(again.size(), QSize(1250, 720));
     QVERIFY(again.liveView()->table()->isColumnHidden(Auth));
 }
 
