@@ -1,0 +1,287 @@
+#include "chartwidget.h"
+
+#include "sessionformat.h"
+
+#include <QtCharts/QAreaSeries>
+#include <QtCharts/QCategoryAxis>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QValueAxis>
+#include <QtCore/QLocale>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QStackedLayout>
+
+#include <algorithm>
+#include <limits>
+
+namespace Views {
+
+namespace {
+
+QList<QPointF> toList(const std::vector<QPointF> &points)
+{
+    return QList<QPointF>(points.begin(), points.end());
+}
+
+QString number(double v)
+{
+    return QLocale().toString(v, 'f', 2);
+}
+
+} // namespace
+
+ChartWidget::ChartWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedLayout(this))
+    , m_empty(new QLabel(tr("No data"), this))
+    , m_view(new QChartView(this))
+    , m_chart(new QChart)
+{
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_view->setChart(m_chart); // the view owns the chart
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_view);
+    setAccessibleName(tr("Chart"));
+    present({});
+}
+
+ChartWidget::~ChartWidget() = default;
+
+void ChartWidget::setTitle(const QString &title)
+{
+    m_chart->setTitle(title);
+    setAccessibleName(title.isEmpty() ? tr("Chart") : title);
+    m_view->setAccessibleName(accessibleName());
+}
+
+QString ChartWidget::title() const
+{
+    return m_chart->title();
+}
+
+void ChartWidget::setEmptyText(const QString &text)
+{
+    m_empty->setText(text);
+    describe();
+}
+
+QString ChartWidget::emptyText() const
+{
+    return m_empty->text();
+}
+
+void ChartWidget::setTimeSpec(Qt::TimeSpec spec)
+{
+    m_spec = spec == Qt::LocalTime ? Qt::LocalTime : Qt::UTC;
+    updateTimeAxis();
+    describe();
+}
+
+void ChartWidget::setMaxPointsPerSeries(qsizetype n)
+{
+    m_maxPoints = std::max<qsizetype>(n, 4);
+}
+
+void ChartWidget::setLines(const std::vector<ChartSeries> &series)
+{
+    resetChart();
+    std::vector<ChartSeries> shown;
+    std::copy_if(series.begin(), series.end(), std::back_inserter(shown),
+                 [](const ChartSeries &s) { return !s.points.empty(); });
+    if (shown.empty()) {
+        present({});
+        return;
+    }
+
+    QStringList units;
+    double minX = std::numeric_limits<double>::infinity();
+    double maxX = -minX;
+    for (const ChartSeries &s : shown) {
+        if (!units.contains(s.unit))
+            units << s.unit;
+        minX = std::min(minX, s.points.front().x());
+        maxX = std::max(maxX, s.points.back().x());
+    }
+    addAxes(units, shown, minX, maxX);
+
+    const QList<QAbstractAxis *> valueAxes = m_chart->axes(Qt::Vertical);
+    for (const ChartSeries &s : shown) {
+        auto *line = new QLineSeries;
+        line->setName(s.name);
+        line->replace(toList(ChartData::downsample(s.points, m_maxPoints)));
+        m_chart->addSeries(line);
+        line->attachAxis(m_timeAxis);
+        line->attachAxis(valueAxes.at(units.indexOf(s.unit)));
+    }
+    m_chart->legend()->setVisible(shown.size() > 1);
+    present(shown);
+}
+
+void ChartWidget::setBars(const ChartSeries &series, qint64 bucketMs)
+{
+    resetChart();
+    if (series.points.empty()) {
+        present({});
+        return;
+    }
+
+    // The bars as one outline: up at each bucket's start, across, down at its end.
+    ChartSeries outline{series.name, series.unit, {}};
+    outline.points.reserve(4 * series.points.size());
+    for (const QPointF &p : series.points) {
+        const double end = p.x() + double(bucketMs);
+        outline.points.insert(outline.points.end(), {{p.x(), 0.0}, {p.x(), p.y()}, {end, p.y()}, {end, 0.0}});
+    }
+    addAxes({series.unit}, {outline}, outline.points.front().x(), outline.points.back().x());
+
+    auto *upper = new QLineSeries;
+    upper->replace(toList(ChartData::downsample(outline.points, m_maxPoints)));
+    auto *area = new QAreaSeries(upper); // a child of `upper` until the chart takes it
+    area->setName(series.name);
+    m_chart->addSeries(area);
+    upper->setParent(area);
+    area->attachAxis(m_timeAxis);
+    area->attachAxis(m_chart->axes(Qt::Vertical).constFirst());
+    m_chart->legend()->setVisible(false);
+    present({series});
+}
+
+void ChartWidget::clear()
+{
+    resetChart();
+    present({});
+}
+
+bool ChartWidget::isEmptyStateShown() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+QString ChartWidget::timeAxisTitle() const
+{
+    return m_timeAxis ? m_timeAxis->titleText() : QString();
+}
+
+QStringList ChartWidget::valueAxisTitles() const
+{
+    QStringList titles;
+    const QList<QAbstractAxis *> axes = m_chart->axes(Qt::Vertical);
+    for (const QAbstractAxis *a : axes)
+        titles << a->titleText();
+    return titles;
+}
+
+QList<qsizetype> ChartWidget::drawnPointCounts() const
+{
+    QList<qsizetype> counts;
+    const QList<QAbstractSeries *> all = m_chart->series();
+    for (const QAbstractSeries *s : all) {
+        if (const auto *area = qobject_cast<const QAreaSeries *>(s))
+            counts << area->upperSeries()->count();
+        else if (const auto *xy = qobject_cast<const QXYSeries *>(s))
+            counts << xy->count();
+    }
+    return counts;
+}
+
+void ChartWidget::resetChart()
+{
+    m_chart->removeAllSeries(); // deletes them
+    const QList<QAbstractAxis *> axes = m_chart->axes();
+    for (QAbstractAxis *a : axes) {
+        m_chart->removeAxis(a);
+        delete a;
+    }
+    m_timeAxis = nullptr;
+}
+
+// The time axis over [minX, maxX], and one value axis per unit (the first on the left) from 0, or the lowest value
+// when it is negative, up to the highest value of that unit's series.
+void ChartWidget::addAxes(const QStringList &units, const std::vector<ChartSeries> &series, double minX, double maxX)
+{
+    if (maxX <= minX) { // a single moment: show the hour around it
+        minX -= double(ChartData::kHourMs) / 2;
+        maxX += double(ChartData::kHourMs) / 2;
+    }
+    m_minX = minX;
+    m_maxX = maxX;
+    m_timeAxis = new QCategoryAxis;
+    m_timeAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
+    updateTimeAxis();
+
+    for (const QString &unit : units) {
+        double low = 0;
+        double high = 0;
+        QStringList names;
+        for (const ChartSeries &s : series) {
+            if (s.unit != unit)
+                continue;
+            const ChartBounds b = ChartData::bounds(s.points);
+            low = std::min(low, b.minY);
+            high = std::max(high, b.maxY);
+            names << s.name;
+        }
+        auto *axis = new QValueAxis;
+        axis->setRange(low, high > low ? high : low + 1);
+        axis->applyNiceNumbers();
+        //: axis title: quantity (unit), e.g. "Energy (kWh)"
+        axis->setTitleText(names.size() == 1 ? tr("%1 (%2)").arg(names.front(), unit) : unit);
+        m_chart->addAxis(axis, unit == units.front() ? Qt::AlignLeft : Qt::AlignRight);
+    }
+}
+
+// Ticks and title of the time axis for the current time spec: round times of UTC or local wall-clock time.
+void ChartWidget::updateTimeAxis()
+{
+    if (!m_timeAxis)
+        return;
+    const QStringList old = m_timeAxis->categoriesLabels();
+    for (const QString &label : old)
+        m_timeAxis->remove(label);
+    m_timeAxis->setStartValue(m_minX);
+    const std::vector<TimeTick> ticks = ChartData::timeTicks(qint64(m_minX), qint64(m_maxX), m_spec);
+    for (const TimeTick &t : ticks) {
+        if (!m_timeAxis->categoriesLabels().contains(t.label)) // a repeated local hour (end of summer time)
+            m_timeAxis->append(t.label, double(t.msecs));
+    }
+    m_timeAxis->setRange(m_minX, m_maxX);
+    m_timeAxis->setTitleText(ChartData::timeAxisTitle(m_spec));
+}
+
+// The chart with `series` (already on it), or the empty state when there are none.
+void ChartWidget::present(const std::vector<ChartSeries> &series)
+{
+    m_summary.clear();
+    for (const ChartSeries &s : series)
+        m_summary.push_back({s.name, s.unit, qsizetype(s.points.size()), ChartData::bounds(s.points)});
+    m_stack->setCurrentWidget(m_summary.empty() ? static_cast<QWidget *>(m_empty) : m_view);
+    describe();
+}
+
+// The accessible description: the empty text, or per series its extent (in the zone shown), lowest and highest
+// value.
+void ChartWidget::describe()
+{
+    if (m_summary.empty()) {
+        setAccessibleDescription(m_empty->text());
+        return;
+    }
+    QStringList parts;
+    for (const Summary &s : m_summary) {
+        //: accessible summary of one chart line: %1 name, %2 number of points, %3 and %4 times, %5 lowest and
+        //: %6 highest value, %7 unit
+        parts << tr("%1: %2 points from %3 to %4, lowest %5 %7, highest %6 %7")
+                     .arg(s.name, QLocale().toString(s.points),
+                          SessionFormat::formatDateTime(qint64(s.bounds.minX), m_spec),
+                          SessionFormat::formatDateTime(qint64(s.bounds.maxX), m_spec), number(s.bounds.minY),
+                          number(s.bounds.maxY), s.unit);
+    }
+    setAccessibleDescription(parts.join(QStringLiteral("; ")));
+}
+
+} // namespace Views
