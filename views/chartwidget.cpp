@@ -13,7 +13,6 @@
 #include <QtWidgets/QStackedLayout>
 
 #include <algorithm>
-#include <limits>
 
 namespace Views {
 
@@ -89,36 +88,30 @@ void ChartWidget::setMaxPointsPerSeries(qsizetype n)
 void ChartWidget::setLines(const std::vector<ChartSeries> &series)
 {
     resetChart();
-    std::vector<ChartSeries> shown;
-    std::copy_if(series.begin(), series.end(), std::back_inserter(shown),
-                 [](const ChartSeries &s) { return !s.points.empty(); });
+    std::vector<const ChartSeries *> shown;
+    std::vector<Summary> summary;
+    for (const ChartSeries &s : series) {
+        if (!s.points.empty()) {
+            shown.push_back(&s);
+            summary.push_back(summarize(s));
+        }
+    }
     if (shown.empty()) {
         present({});
         return;
     }
 
-    QStringList units;
-    double minX = std::numeric_limits<double>::infinity();
-    double maxX = -minX;
-    for (const ChartSeries &s : shown) {
-        if (!units.contains(s.unit))
-            units << s.unit;
-        minX = std::min(minX, s.points.front().x());
-        maxX = std::max(maxX, s.points.back().x());
-    }
-    addAxes(units, shown, minX, maxX);
-
-    const QList<QAbstractAxis *> valueAxes = m_chart->axes(Qt::Vertical);
-    for (const ChartSeries &s : shown) {
+    const QHash<QString, QValueAxis *> valueAxes = addAxes(summary);
+    for (const ChartSeries *s : shown) {
         auto *line = new QLineSeries;
-        line->setName(s.name);
-        line->replace(toList(ChartData::downsample(s.points, m_maxPoints)));
+        line->setName(s->name);
+        line->replace(toList(ChartData::downsample(s->points, m_maxPoints)));
         m_chart->addSeries(line);
         line->attachAxis(m_timeAxis);
-        line->attachAxis(valueAxes.at(units.indexOf(s.unit)));
+        line->attachAxis(valueAxes.value(s->unit));
     }
     m_chart->legend()->setVisible(shown.size() > 1);
-    present(shown);
+    present(std::move(summary));
 }
 
 void ChartWidget::setBars(const ChartSeries &series, qint64 bucketMs)
@@ -129,14 +122,21 @@ void ChartWidget::setBars(const ChartSeries &series, qint64 bucketMs)
         return;
     }
 
-    // The bars as one outline: up at each bucket's start, across, down at its end.
+    // The bars as one step outline: across the top of each bar, down to 0 only where the next bar does not follow
+    // on at once (adjacent hours share an edge: no up-and-down strokes between them, which are slow to paint).
     ChartSeries outline{series.name, series.unit, {}};
-    outline.points.reserve(4 * series.points.size());
-    for (const QPointF &p : series.points) {
-        const double end = p.x() + double(bucketMs);
-        outline.points.insert(outline.points.end(), {{p.x(), 0.0}, {p.x(), p.y()}, {end, p.y()}, {end, 0.0}});
+    outline.points.reserve(2 * series.points.size() + 2);
+    const double width = double(bucketMs);
+    for (size_t i = 0; i < series.points.size(); ++i) {
+        const QPointF &p = series.points[i];
+        if (i == 0 || series.points[i - 1].x() + width < p.x())
+            outline.points.emplace_back(p.x(), 0.0);
+        outline.points.emplace_back(p.x(), p.y());
+        outline.points.emplace_back(p.x() + width, p.y());
+        if (i + 1 == series.points.size() || series.points[i + 1].x() > p.x() + width)
+            outline.points.emplace_back(p.x() + width, 0.0);
     }
-    addAxes({series.unit}, {outline}, outline.points.front().x(), outline.points.back().x());
+    const QHash<QString, QValueAxis *> valueAxes = addAxes({summarize(outline)});
 
     auto *upper = new QLineSeries;
     upper->replace(toList(ChartData::downsample(outline.points, m_maxPoints)));
@@ -145,9 +145,9 @@ void ChartWidget::setBars(const ChartSeries &series, qint64 bucketMs)
     m_chart->addSeries(area);
     upper->setParent(area);
     area->attachAxis(m_timeAxis);
-    area->attachAxis(m_chart->axes(Qt::Vertical).constFirst());
+    area->attachAxis(valueAxes.value(series.unit));
     m_chart->legend()->setVisible(false);
-    present({series});
+    present({summarize(series)});
 }
 
 void ChartWidget::clear()
@@ -199,10 +199,21 @@ void ChartWidget::resetChart()
     m_timeAxis = nullptr;
 }
 
-// The time axis over [minX, maxX], and one value axis per unit (the first on the left) from 0, or the lowest value
-// when it is negative, up to the highest value of that unit's series.
-void ChartWidget::addAxes(const QStringList &units, const std::vector<ChartSeries> &series, double minX, double maxX)
+ChartWidget::Summary ChartWidget::summarize(const ChartSeries &s)
 {
+    return {s.name, s.unit, qsizetype(s.points.size()), ChartData::bounds(s.points)};
+}
+
+// The time axis over all series, and one value axis per unit (the first unit's on the left, the others on the
+// right) from 0, or the lowest value when it is negative, up to the highest value of that unit's series.
+QHash<QString, QValueAxis *> ChartWidget::addAxes(const std::vector<Summary> &series)
+{
+    double minX = series.front().bounds.minX;
+    double maxX = series.front().bounds.maxX;
+    for (const Summary &s : series) {
+        minX = std::min(minX, s.bounds.minX);
+        maxX = std::max(maxX, s.bounds.maxX);
+    }
     if (maxX <= minX) { // a single moment: show the hour around it
         minX -= double(ChartData::kHourMs) / 2;
         maxX += double(ChartData::kHourMs) / 2;
@@ -214,25 +225,29 @@ void ChartWidget::addAxes(const QStringList &units, const std::vector<ChartSerie
     m_chart->addAxis(m_timeAxis, Qt::AlignBottom);
     updateTimeAxis();
 
-    for (const QString &unit : units) {
+    QHash<QString, QValueAxis *> axes;
+    for (const Summary &first : series) {
+        if (axes.contains(first.unit))
+            continue;
         double low = 0;
         double high = 0;
         QStringList names;
-        for (const ChartSeries &s : series) {
-            if (s.unit != unit)
-                continue;
-            const ChartBounds b = ChartData::bounds(s.points);
-            low = std::min(low, b.minY);
-            high = std::max(high, b.maxY);
-            names << s.name;
+        for (const Summary &s : series) {
+            if (s.unit == first.unit) {
+                low = std::min(low, s.bounds.minY);
+                high = std::max(high, s.bounds.maxY);
+                names << s.name;
+            }
         }
         auto *axis = new QValueAxis;
         axis->setRange(low, high > low ? high : low + 1);
         axis->applyNiceNumbers();
         //: axis title: quantity (unit), e.g. "Energy (kWh)"
-        axis->setTitleText(names.size() == 1 ? tr("%1 (%2)").arg(names.front(), unit) : unit);
-        m_chart->addAxis(axis, unit == units.front() ? Qt::AlignLeft : Qt::AlignRight);
+        axis->setTitleText(names.size() == 1 ? tr("%1 (%2)").arg(names.front(), first.unit) : first.unit);
+        m_chart->addAxis(axis, axes.isEmpty() ? Qt::AlignLeft : Qt::AlignRight);
+        axes.insert(first.unit, axis);
     }
+    return axes;
 }
 
 // Ticks and title of the time axis for the current time spec: round times of UTC or local wall-clock time.
@@ -254,11 +269,9 @@ void ChartWidget::updateTimeAxis()
 }
 
 // The chart with `series` (already on it), or the empty state when there are none.
-void ChartWidget::present(const std::vector<ChartSeries> &series)
+void ChartWidget::present(std::vector<Summary> &&series)
 {
-    m_summary.clear();
-    for (const ChartSeries &s : series)
-        m_summary.push_back({s.name, s.unit, qsizetype(s.points.size()), ChartData::bounds(s.points)});
+    m_summary = std::move(series);
     m_stack->setCurrentWidget(m_summary.empty() ? static_cast<QWidget *>(m_empty) : m_view);
     describe();
 }

@@ -5,6 +5,7 @@
 
 #include "chartdata.h"
 
+#include <QtCore/QHash>
 #include <QtWidgets/QWidget>
 
 #include <vector>
@@ -15,6 +16,7 @@ class QChart;
 class QChartView;
 class QLabel;
 class QStackedLayout;
+class QValueAxis;
 QT_END_NAMESPACE
 
 namespace Views {
@@ -63,10 +65,11 @@ private:
         qsizetype points;
         ChartBounds bounds;
     };
+    static Summary summarize(const ChartSeries &s);
     void resetChart();
-    void addAxes(const QStringList &units, const std::vector<ChartSeries> &series, double minX, double maxX);
+    QHash<QString, QValueAxis *> addAxes(const std::vector<Summary> &series);
     void updateTimeAxis();
-    void present(const std::vector<ChartSeries> &series);
+    void present(std::vector<Summary> &&series);
     void describe();
 
     QStackedLayout *m_stack;

@@ -180,7 +180,7 @@ void TestChartWidget::bars()
     w.setBars(ChartSeries{"Energy per hour", "kWh", {{kT0, 3.0}, {kT0 + 3600'000, 5.0}, {kT0 + 5 * 3600'000, 1.0}}},
               ChartData::kHourMs);
     QVERIFY(!w.isEmptyStateShown());
-    QCOMPARE(w.drawnPointCounts(), QList<qsizetype>{12}); // four corners per bar
+    QCOMPARE(w.drawnPointCounts(), QList<qsizetype>{10}); // a step outline: two adjacent bars, a gap, one bar
     QCOMPARE(w.valueAxisTitles(), QStringList{"Energy per hour (kWh)"});
     QCOMPARE(w.timeAxisTitle(), "Time (UTC)");
 
@@ -240,7 +240,7 @@ void TestChartWidget::fleetChartsViewRefreshesThrottled()
     QTest::qWait(300);
     QCOMPARE(refreshed.size(), 3);
 
-    QCOMPARE(v.energyChart()->drawnPointCounts(), QList<qsizetype>{8}); // hours 10:00 (3 kWh) and 11:00 (6 kWh)
+    QCOMPARE(v.energyChart()->drawnPointCounts(), QList<qsizetype>{6}); // hours 10:00 (3 kWh) and 11:00 (6 kWh)
     QVERIFY(v.energyChart()->accessibleDescription().contains("highest 6.00 kWh"));
     QVERIFY(v.energyChart()->accessibleDescription().contains("from 2024-05-01 10:00:00 to 2024-05-01 11:00:00"));
     QVERIFY(!v.statusChart()->isEmptyStateShown());
@@ -250,7 +250,7 @@ void TestChartWidget::fleetChartsViewRefreshesThrottled()
     v.setTimeSpec(Qt::LocalTime);
     QCOMPARE(v.energyChart()->timeAxisTitle(), "Time (local, IST)");
     QCOMPARE(v.statusChart()->timeAxisTitle(), "Time (local, IST)");
-    QCOMPARE(v.energyChart()->drawnPointCounts(), QList<qsizetype>{8}); // 09:30Z (3 kWh), 10:30Z (6 kWh)
+    QCOMPARE(v.energyChart()->drawnPointCounts(), QList<qsizetype>{6}); // 09:30Z (3 kWh), 10:30Z (6 kWh)
     QVERIFY2(v.energyChart()->accessibleDescription().contains("from 2024-05-01 15:00:00 to 2024-05-01 16:00:00"),
              qPrintable(v.energyChart()->accessibleDescription()));
 
