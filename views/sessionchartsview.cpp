@@ -26,7 +26,12 @@ void SessionChartsView::setSession(const Ocpi::Session &s)
     m_chart->setTitle(key.isEmpty() ? tr("Charging of the selected session") : tr("Charging of %1").arg(key));
     m_chart->setEmptyText(tr("No charging periods"));
     ChartData::SessionSeries series = ChartData::sessionSeries(s);
-    m_chart->setLines({std::move(series.energy), std::move(series.power), std::move(series.stateOfCharge)});
+    std::vector<ChartSeries> lines; // moved in: an initializer list would copy every point
+    lines.reserve(3);
+    lines.push_back(std::move(series.energy));
+    lines.push_back(std::move(series.power));
+    lines.push_back(std::move(series.stateOfCharge));
+    m_chart->setLines(lines);
 }
 
 void SessionChartsView::clear()
