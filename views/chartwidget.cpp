@@ -35,11 +35,10 @@ ChartWidget::ChartWidget(QWidget *parent)
     , m_stack(new QStackedLayout(this))
     , m_empty(new QLabel(tr("No data"), this))
     , m_view(new QChartView(this))
-    , m_chart(new QChart)
+    , m_chart(m_view->chart()) // the view's own chart: setChart() would orphan it (a leak)
 {
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_view->setChart(m_chart); // the view owns the chart
     m_view->setRenderHint(QPainter::Antialiasing);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_stack->addWidget(m_empty);

@@ -32,6 +32,7 @@ FleetChartsView::FleetChartsView(const SessionTableModel *model, const StatusHis
     m_throttle.setSingleShot(true);
     connect(&m_throttle, &QTimer::timeout, this, &FleetChartsView::refresh);
     connect(m_model, &SessionTableModel::merged, this, &FleetChartsView::scheduleRefresh);
+    connect(m_model, &SessionTableModel::modelReset, this, &FleetChartsView::scheduleRefresh); // clear()
     connect(m_history, &StatusHistory::recorded, this, &FleetChartsView::scheduleRefresh);
 }
 
