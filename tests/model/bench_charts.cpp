@@ -2,7 +2,7 @@
 //   - ChartData::downsample of 1,000,000 points to 2,000;
 //   - a ChartWidget (1000x600, shown offscreen) given one 1,000,000-point series: downsample + replace + grab()
 //     (grab paints the whole chart), and the same with downsampling off, for comparison (3 runs at most);
-//   - SessionChartsView::setSession of a session with 1,000,000 charging periods + grab();
+//   - SessionChartsView::setSession of a session with 1,000,000 charging periods + grab(), and of a usual one;
 //   - ChartData::energyPerHour over 100,000 sessions x 10 periods (1M periods) in UTC and in local time, from a
 //     SessionTableModel holding them;
 //   - FleetChartsView::refresh() over the same model and a full StatusHistory (10,000 samples) + grab().
@@ -184,6 +184,9 @@ int main(int argc, char **argv)
         report("SessionChartsView::setSession(1M periods) + grab",
                medianMs(runs, [&] { v.setSession(longSession); (void)v.grab(); }), runs);
         save(v, "chart-session.png");
+        const Ocpi::Session usual = fleetSession(1);
+        report("SessionChartsView::setSession(10 periods, a usual session) + grab",
+               medianMs(runs, [&] { v.setSession(usual); (void)v.grab(); }), runs);
     }
 
     // The fleet.
