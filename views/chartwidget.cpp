@@ -11,6 +11,7 @@
 #include <QtCore/QLocale>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QStackedLayout>
+#include <QtWidgets/QVBoxLayout>
 
 #include <algorithm>
 
@@ -33,15 +34,26 @@ QString number(double v)
 ChartWidget::ChartWidget(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedLayout(this))
-    , m_empty(new QLabel(tr("No data"), this))
+    , m_emptyPage(new QWidget(this))
+    , m_emptyTitle(new QLabel(m_emptyPage))
+    , m_empty(new QLabel(tr("No data"), m_emptyPage))
     , m_view(new QChartView(this))
     , m_chart(m_view->chart()) // the view's own chart: setChart() would orphan it (a leak)
 {
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
+    QFont bold = m_emptyTitle->font();
+    bold.setBold(true);
+    m_emptyTitle->setFont(bold);
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    emptyLayout->addStretch();
+    for (QLabel *label : {m_emptyTitle, m_empty}) {
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+        emptyLayout->addWidget(label);
+    }
+    emptyLayout->addStretch();
     m_view->setRenderHint(QPainter::Antialiasing);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_emptyPage);
     m_stack->addWidget(m_view);
     setAccessibleName(tr("Chart"));
     present({});
@@ -52,6 +64,7 @@ ChartWidget::~ChartWidget() = default;
 void ChartWidget::setTitle(const QString &title)
 {
     m_chart->setTitle(title);
+    m_emptyTitle->setText(title);
     setAccessibleName(title.isEmpty() ? tr("Chart") : title);
     m_view->setAccessibleName(accessibleName());
 }
@@ -157,7 +170,7 @@ void ChartWidget::clear()
 
 bool ChartWidget::isEmptyStateShown() const
 {
-    return m_stack->currentWidget() == m_empty;
+    return m_stack->currentWidget() == m_emptyPage;
 }
 
 QString ChartWidget::timeAxisTitle() const
@@ -271,7 +284,7 @@ void ChartWidget::updateTimeAxis()
 void ChartWidget::present(std::vector<Summary> &&series)
 {
     m_summary = std::move(series);
-    m_stack->setCurrentWidget(m_summary.empty() ? static_cast<QWidget *>(m_empty) : m_view);
+    m_stack->setCurrentWidget(m_summary.empty() ? m_emptyPage : static_cast<QWidget *>(m_view));
     describe();
 }
 

@@ -73,6 +73,8 @@ private:
     void describe();
 
     QStackedLayout *m_stack;
+    QWidget *m_emptyPage; // the title and the empty text, centred
+    QLabel *m_emptyTitle;
     QLabel *m_empty;
     QChartView *m_view;
     QChart *m_chart;
