@@ -41,7 +41,10 @@ void FleetChartsView::setTimeSpec(Qt::TimeSpec spec)
     m_spec = spec;
     m_status->setTimeSpec(spec);
     m_energy->setTimeSpec(spec);
-    refresh(); // the hours themselves change
+    if (isVisible())
+        refresh(); // the hours themselves change
+    else
+        m_stale = true;
 }
 
 void FleetChartsView::setRefreshInterval(int ms)

@@ -14,6 +14,7 @@
 
 class SessionTableModel;
 
+// Samples of the model's status counts over time, kept in a ring of fixed capacity.
 class StatusHistory : public QObject
 {
     Q_OBJECT
