@@ -243,14 +243,17 @@ std::vector<TimeTick> ChartData::timeTicks(qint64 from, qint64 to, Qt::TimeSpec 
             break;
         }
     }
-    while (span / step >= maxTicks) // beyond the table: multiples of 28 days
+    while (span / step >= maxTicks) // beyond the table: doublings of 28 days
         step *= 2;
+    // Steps of whole weeks fall on Mondays (1970-01-05 was one); the others on multiples of themselves since the
+    // epoch.
+    const qint64 origin = step % (7 * kDayMs) == 0 ? 4 * kDayMs : 0;
 
     const QString format = step >= kDayMs ? QStringLiteral("yyyy-MM-dd")
                            : span < kDayMs ? QStringLiteral("HH:mm")
                                            : QStringLiteral("MM-dd HH:mm");
     const qint64 wallTo = to + wallOffset(to, spec);
-    const qint64 firstWall = -floorDiv(-(from + wallOffset(from, spec)), step) * step; // round up to a step
+    const qint64 firstWall = origin - floorDiv(origin - (from + wallOffset(from, spec)), step) * step; // round up
     for (qint64 wall = firstWall; wall <= wallTo; wall += step) {
         const qint64 at = fromWall(wall, spec);
         if (at < from || at > to)

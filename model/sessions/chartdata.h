@@ -55,9 +55,10 @@ public:
     struct SessionSeries
     {
         // Cumulative kWh: 0 at the first period's start, then one point at each period's end holding the sum of
-        // the ENERGY of it and the periods before; empty when no period has an ENERGY dimension. ENERGY is what a period delivered over its whole length
-        // (mod_cdrs 10.4.3), so a straight ramp from start to end (its average power) is the honest shape; a
-        // period whose end is unknown gets its point at its start (a step), so the total stays right.
+        // the ENERGY of it and the periods before; empty when no period has an ENERGY dimension. ENERGY is what
+        // a period delivered over its whole length (mod_cdrs 10.4.3), so a straight ramp from start to end (its
+        // average power) is the honest shape; a period whose end is unknown gets its point at its start (a
+        // step), so the total stays right.
         ChartSeries energy;
         // kW per period as a step: its value at its start and at its end (SessionFormat::periodPowerKw: POWER,
         // else MAX_POWER, else ENERGY / duration); only the start when its end is unknown; periods with no value

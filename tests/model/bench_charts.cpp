@@ -87,8 +87,10 @@ ChartSeries millionPoints()
 {
     ChartSeries s{QStringLiteral("Power"), QStringLiteral("kW"), {}};
     s.points.reserve(kMillion);
-    for (int i = 0; i < kMillion; ++i)
-        s.points.emplace_back(double(kBase + qint64(i) * 1000), 50 + 30 * std::sin(i / 5000.0) + double(mix(quint64(i)) % 100) / 20);
+    for (int i = 0; i < kMillion; ++i) {
+        const double kw = 50 + 30 * std::sin(i / 5000.0) + double(mix(quint64(i)) % 100) / 20;
+        s.points.emplace_back(double(kBase + qint64(i) * 1000), kw);
+    }
     s.points[kMillion / 3].setY(400); // a spike the chart must keep
     return s;
 }

@@ -258,8 +258,8 @@ void TestChartData::downsample()
     QCOMPARE(out.back(), in.back());
     QVERIFY(std::find(out.begin(), out.end(), in[size_t(spikeAt)]) != out.end());
     QVERIFY(std::find(out.begin(), out.end(), in[size_t(spikeAt + 1)]) != out.end());
-    QVERIFY(std::adjacent_find(out.begin(), out.end(), [](const QPointF &a, const QPointF &b) { return b.x() <= a.x(); })
-            == out.end());
+    const auto notAfter = [](const QPointF &a, const QPointF &b) { return b.x() <= a.x(); };
+    QVERIFY(std::adjacent_find(out.begin(), out.end(), notAfter) == out.end());
     for (const QPointF &p : out) // every point kept is one of the input's
         QCOMPARE(in[size_t(std::llround((p.x() - 1.7e12) / 1000.0))], p);
 }
@@ -321,7 +321,8 @@ void TestChartData::energyPerHour()
         session({{"2024-05-01T10:10:00Z", {{Type::Energy, 1.0}}},
                  {"2024-05-01T11:05:00Z", {{Type::Energy, 3.0}, {Type::Power, 9.0}}},
                  {"2024-05-01T12:40:00Z", {{Type::Energy, 4.0}}}}),
-        session({{"2024-05-01T10:50:00Z", {{Type::Energy, 2.0}}}, {"2024-05-01T11:20:00Z", {{Type::ParkingTime, 1.0}}}}),
+        session({{"2024-05-01T10:50:00Z", {{Type::Energy, 2.0}}},
+                 {"2024-05-01T11:20:00Z", {{Type::ParkingTime, 1.0}}}}),
         session({}),
     };
     const ChartSeries series = ChartData::energyPerHour(sessions, Qt::TimeSpec(spec));
@@ -364,11 +365,15 @@ void TestChartData::timeTicks_data()
         << QStringList{"10:10", "10:20", "10:30", "10:40"} << "2024-05-01T10:10:00Z";
     QTest::newRow("3 days: 12-hour steps with dates")
         << "2024-05-01T00:00:00Z" << "2024-05-04T00:00:00Z" << int(Qt::UTC)
-        << QStringList{"05-01 00:00", "05-01 12:00", "05-02 00:00", "05-02 12:00", "05-03 00:00", "05-03 12:00", "05-04 00:00"}
+        << QStringList{"05-01 00:00", "05-01 12:00", "05-02 00:00", "05-02 12:00", "05-03 00:00", "05-03 12:00",
+                       "05-04 00:00"}
         << "2024-05-01T00:00:00Z";
-    QTest::newRow("a month: weekly dates") << "2024-05-01T00:00:00Z" << "2024-05-31T00:00:00Z" << int(Qt::UTC)
-                                           << QStringList{"2024-05-02", "2024-05-09", "2024-05-16", "2024-05-23", "2024-05-30"}
-                                           << "2024-05-02T00:00:00Z";
+    QTest::newRow("a month: Mondays") << "2024-05-01T00:00:00Z" << "2024-05-31T00:00:00Z" << int(Qt::UTC)
+                                      << QStringList{"2024-05-06", "2024-05-13", "2024-05-20", "2024-05-27"}
+                                      << "2024-05-06T00:00:00Z";
+    QTest::newRow("a Monday itself is a tick") << "2024-05-06T00:00:00Z" << "2024-06-01T00:00:00Z" << int(Qt::UTC)
+                                               << QStringList{"2024-05-06", "2024-05-13", "2024-05-20", "2024-05-27"}
+                                               << "2024-05-06T00:00:00Z";
 }
 
 void TestChartData::timeTicks()
