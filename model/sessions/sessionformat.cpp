@@ -13,17 +13,14 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr qint64 kMsPerDay = 24 * 3600 * 1000;
 } // namespace
 
-double powerKw(const Ocpi::Session &s, PowerSource *from)
+double periodPowerKw(const Ocpi::Session &s, qsizetype i, qint64 periodEnd, PowerSource *from)
 {
     if (from)
         *from = PowerSource::None;
-    const qsizetype n = s.periodCount();
-    if (n == 0)
-        return kNaN;
     double power = kNaN;
     double maxPower = kNaN;
     double energy = kNaN;
-    for (const Ocpi::CdrDimension &d : s.periodDimensions(n - 1)) {
+    for (const Ocpi::CdrDimension &d : s.periodDimensions(i)) {
         switch (d.type) {
         case Ocpi::CdrDimensionType::Power:
             power = d.volume;
@@ -50,18 +47,33 @@ double powerKw(const Ocpi::Session &s, PowerSource *from)
     }
     if (std::isnan(energy))
         return kNaN;
-    const qint64 start = s.periodStart(n - 1);
-    const qint64 until = s.endDateTime != Ocpi::kNoTime ? s.endDateTime : s.lastUpdated;
-    if (start == Ocpi::kNoTime || until == Ocpi::kNoTime || until <= start)
+    const qint64 start = s.periodStart(i);
+    if (start == Ocpi::kNoTime || periodEnd == Ocpi::kNoTime || periodEnd <= start)
         return kNaN;
     if (from)
         *from = PowerSource::Energy;
-    return energy / (double(until - start) / 3'600'000.0);
+    return energy / (double(periodEnd - start) / 3'600'000.0);
+}
+
+double powerKw(const Ocpi::Session &s, PowerSource *from)
+{
+    const qsizetype n = s.periodCount();
+    if (n == 0) {
+        if (from)
+            *from = PowerSource::None;
+        return kNaN;
+    }
+    return periodPowerKw(s, n - 1, endOrLastUpdated(s), from);
+}
+
+qint64 endOrLastUpdated(const Ocpi::Session &s)
+{
+    return s.endDateTime != Ocpi::kNoTime ? s.endDateTime : s.lastUpdated;
 }
 
 qint64 durationMs(const Ocpi::Session &s)
 {
-    const qint64 until = s.endDateTime != Ocpi::kNoTime ? s.endDateTime : s.lastUpdated;
+    const qint64 until = endOrLastUpdated(s);
     if (s.startDateTime == Ocpi::kNoTime || until == Ocpi::kNoTime || until < s.startDateTime)
         return -1;
     return until - s.startDateTime;

@@ -13,10 +13,18 @@ namespace SessionFormat {
 // Where the power of the last charging period came from.
 enum class PowerSource : quint8 { None, Power, MaxPower, Energy };
 
-// kW of the last charging period: its POWER dimension, else MAX_POWER, else its ENERGY (kWh) divided by its
-// duration (from its start to end_date_time, or to last_updated while the session has no end). NaN when
-// there is no charging period or none of these gives a value.
+// kW of charging period i (mod_cdrs 10.4.6), which ends at periodEnd (ms; kNoTime when unknown): its POWER
+// dimension, else MAX_POWER, else its ENERGY (kWh) divided by its duration (mod_cdrs 10.4.3). NaN when none of
+// these gives a value.
+double periodPowerKw(const Ocpi::Session &s, qsizetype i, qint64 periodEnd, PowerSource *from = nullptr);
+
+// kW of the last charging period ("current power"): periodPowerKw() of it, ending at endOrLastUpdated(). NaN
+// when there is no charging period or none of these gives a value.
 double powerKw(const Ocpi::Session &s, PowerSource *from = nullptr);
+
+// end_date_time, or last_updated while the session has no end (kNoTime when neither is known): when the
+// session, and so its last charging period (mod_cdrs 10.4.6), ends as far as is known.
+qint64 endOrLastUpdated(const Ocpi::Session &s);
 
 // end_date_time - start_date_time, or last_updated - start_date_time while there is no end; -1 when unknown
 // or negative.

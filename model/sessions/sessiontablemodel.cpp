@@ -807,7 +807,7 @@ bool SessionTableModel::lessThan(int leftRow, int rightRow, int column) const
     return std::string_view(m_sortText.data() + oa, la) < std::string_view(m_sortText.data() + ob, lb);
 }
 
-QString SessionTableModel::statusName(Ocpi::SessionStatus s) const
+QString SessionTableModel::statusName(Ocpi::SessionStatus s)
 {
     switch (s) {
     case Ocpi::SessionStatus::Active:

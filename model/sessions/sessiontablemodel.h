@@ -102,6 +102,8 @@ public:
     int rowOf(const QString &key) const; // any case; -1 when not held
     // "CC*PPP*ID" in upper case; empty when the session has no id.
     static QString keyOf(const Ocpi::Session &s);
+    // The translated name of a session status (mod_sessions 9.4.3), as the Status column shows it.
+    static QString statusName(Ocpi::SessionStatus s);
 
     // RawValueRole of a cell, and the same order without building QVariants (for sorting 100k rows): true when
     // rawValue(left) sorts before rawValue(right) the way QSortFilterProxyModel compares them (absent values
@@ -156,7 +158,6 @@ private:
     void appendSortKey();
     QString displayText(const Row &r, int column) const;
     QVariant toolTip(int row, const Row &r, int column) const;
-    QString statusName(Ocpi::SessionStatus s) const;
 
     ChunkedVector<Row> m_rows;
     QHash<QString, int> m_index;      // keyOf() -> row

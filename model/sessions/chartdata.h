@@ -1,0 +1,114 @@
+// The numbers behind the charts, widget-free: a session's cumulative energy, power and state of charge over time
+// (from its charging periods, mod_cdrs 10.4.6), the fleet's energy per hour, the reduction of a long series to
+// a few thousand points that keeps its shape and extremes, and time-axis ticks in UTC or local time.
+#pragma once
+
+#include "ocpi/session.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QHash>
+#include <QtCore/QPointF>
+#include <QtCore/QString>
+#include <QtCore/qnamespace.h>
+
+#include <span>
+#include <vector>
+
+class SessionTableModel;
+
+// One line of a chart: x is ms since the epoch (UTC), y a value in `unit`; points are in ascending x order.
+struct ChartSeries
+{
+    QString name; // translated, e.g. "Energy"
+    QString unit; // e.g. "kWh" (mod_cdrs 10.4.3 units are not translated)
+    std::vector<QPointF> points;
+};
+
+// The smallest and largest x and y of a series' points (NaN when it has none).
+struct ChartBounds
+{
+    double minX;
+    double maxX;
+    double minY;
+    double maxY;
+    bool isEmpty() const;
+};
+
+// A labelled tick of a time axis.
+struct TimeTick
+{
+    qint64 msecs;
+    QString label;
+};
+
+// Functions that turn sessions into ChartSeries.
+class ChartData
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartData)
+public:
+    static constexpr qsizetype kDefaultPoints = 2000;
+    static constexpr qint64 kHourMs = 3'600'000;
+
+    // A session's charts, from its charging periods sorted by start (periods without a start are left out).
+    // A period ends where the next one starts; the last one at end_date_time, else last_updated (mod_cdrs
+    // 10.4.6).
+    struct SessionSeries
+    {
+        // Cumulative kWh: 0 at the first period's start, then one point at each period's end holding the sum of
+        // the ENERGY of it and the periods before; empty when no period has an ENERGY dimension. ENERGY is what
+        // a period delivered over its whole length (mod_cdrs 10.4.3), so a straight ramp from start to end (its
+        // average power) is the honest shape; a period whose end is unknown gets its point at its start (a
+        // step), so the total stays right.
+        ChartSeries energy;
+        // kW per period as a step: its value at its start and at its end (SessionFormat::periodPowerKw: POWER,
+        // else MAX_POWER, else ENERGY / duration); only the start when its end is unknown; periods with no value
+        // are left out.
+        ChartSeries power;
+        // State of charge % at the start of each period that reports one (STATE_OF_CHARGE, mod_cdrs 10.4.3);
+        // empty for most sessions: few chargers report it.
+        ChartSeries stateOfCharge;
+    };
+    static SessionSeries sessionSeries(const Ocpi::Session &s);
+
+    // kWh a charging period delivered: the sum of its ENERGY dimensions (NaN volumes ignored); 0 when none.
+    static double periodEnergyKwh(const Ocpi::Session &s, qsizetype period);
+
+    // Reduces `points` (ascending x, no NaN y) to at most max(n, 4) points with largest-triangle-three-buckets
+    // (Steinarsson 2013), then puts the global minimum and maximum y back if LTTB dropped them: the first, the
+    // last, the lowest and the highest point always survive. Returns the points unchanged when there are at
+    // most n. O(size): one pass to find the extremes, one for the buckets.
+    static std::vector<QPointF> downsample(std::span<const QPointF> points, qsizetype n = kDefaultPoints);
+
+    static ChartBounds bounds(std::span<const QPointF> points);
+
+    // Fleet: kWh delivered per hour, each period's ENERGY counted in the hour (UTC or local, by `spec`) its start
+    // falls in. One point per hour that has energy: x = the hour's start (ms UTC), y = kWh.
+    static ChartSeries energyPerHour(const SessionTableModel &model, Qt::TimeSpec spec);
+    static ChartSeries energyPerHour(std::span<const Ocpi::Session> sessions, Qt::TimeSpec spec);
+
+    // Around six to ten ticks over [from, to] at a round step (minutes, hours, days) of wall-clock time in UTC or
+    // local time, labelled in that time: "HH:mm" within a day, "MM-dd HH:mm" over days, "yyyy-MM-dd" beyond.
+    static std::vector<TimeTick> timeTicks(qint64 from, qint64 to, Qt::TimeSpec spec, int maxTicks = 8);
+    // "Time (UTC)" or "Time (local, CET)": the title of a time axis.
+    static QString timeAxisTitle(Qt::TimeSpec spec);
+};
+
+// Adds up ENERGY per hour of period start, over many sessions (ChartData::energyPerHour uses it). Periods are
+// first counted in 15-minute UTC slots, and each slot is put in its local hour once: every time zone in use
+// keeps its offset across a quarter of an hour, so this is exact, and converting a slot costs one time-zone
+// look-up instead of one per period.
+class HourlyEnergy
+{
+    Q_DISABLE_COPY_MOVE(HourlyEnergy)
+public:
+    explicit HourlyEnergy(Qt::TimeSpec spec) : m_spec(spec) {}
+    void add(const Ocpi::Session &s);
+    ChartSeries series() const;
+
+private:
+    Qt::TimeSpec m_spec;
+    QHash<qint64, double> m_slots; // 15-minute UTC slot number -> kWh
+    qint64 m_lastSlot = Ocpi::kNoTime;
+    double *m_lastSum = nullptr; // m_slots' value for m_lastSlot (periods of a session mostly share a slot);
+                                 // valid until the next insertion, which resets it
+};

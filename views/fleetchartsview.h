@@ -1,0 +1,59 @@
+// The fleet's charts: energy delivered per hour (bars, from every session's charging periods) and sessions by
+// status over time (lines, from a StatusHistory). Refreshed on demand, or after the model merges or the history
+// records, at most once per refresh interval and only while visible.
+#pragma once
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QTimer>
+#include <QtWidgets/QWidget>
+
+class SessionTableModel;
+class StatusHistory;
+
+namespace Views {
+
+class ChartWidget;
+
+class FleetChartsView : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kDefaultRefreshIntervalMs = 1000;
+
+    // Both must outlive the view.
+    FleetChartsView(const SessionTableModel *model, const StatusHistory *history, QWidget *parent = nullptr);
+
+    // Hours in UTC (default) or local time: re-buckets the energy and relabels both time axes.
+    void setTimeSpec(Qt::TimeSpec spec);
+    Qt::TimeSpec timeSpec() const { return m_spec; }
+    // The least time between two refreshes caused by merges (default 1 s).
+    void setRefreshInterval(int ms);
+
+    ChartWidget *energyChart() const { return m_energy; }
+    ChartWidget *statusChart() const { return m_status; }
+
+public Q_SLOTS:
+    // Recomputes and redraws both charts now.
+    void refresh();
+
+Q_SIGNALS:
+    void refreshed();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void scheduleRefresh();
+
+    const SessionTableModel *m_model;
+    const StatusHistory *m_history;
+    ChartWidget *m_energy;
+    ChartWidget *m_status;
+    QTimer m_throttle;
+    QElapsedTimer m_sinceRefresh;
+    int m_intervalMs = kDefaultRefreshIntervalMs;
+    Qt::TimeSpec m_spec = Qt::UTC;
+    bool m_stale = true; // data changed while hidden
+};
+
+} // namespace Views
