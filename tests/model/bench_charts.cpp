@@ -197,7 +197,7 @@ int main(int argc, char **argv)
         std::vector<SessionTableModel::Incoming> batch;
         batch.reserve(kSessions);
         for (int i = 0; i < kSessions; ++i)
-            batch.push_back({fleetSession(i), {}, {}});
+            batch.push_back({fleetSession(i), {}, {}, {}});
         model.merge(std::move(batch), model.addSource(QStringLiteral("bench")));
     }
     std::printf("fleet: %d sessions x %d periods in a SessionTableModel\n", model.rowCount(), kPeriodsPerSession);

@@ -339,7 +339,7 @@ void TestChartData::energyPerHourFromModel()
         s.setText(Ocpi::Session::Field::CountryCode, "NL");
         s.setText(Ocpi::Session::Field::PartyId, "STK");
         s.setText(Ocpi::Session::Field::Id, std::to_string(i));
-        batch.push_back({std::move(s), {}, {}});
+        batch.push_back({std::move(s), {}, {}, {}});
     }
     model.merge(std::move(batch), model.addSource(QStringLiteral("test")));
     QCOMPARE(model.rowCount(), 3);
@@ -439,7 +439,7 @@ void TestChartData::statusHistoryFollowsModel()
     s.setText(Ocpi::Session::Field::PartyId, "STK");
     s.setText(Ocpi::Session::Field::Id, "S1");
     std::vector<SessionTableModel::Incoming> batch;
-    batch.push_back({s, {}, {}});
+    batch.push_back({s, {}, {}, {}});
     now = 6000;
     model.merge(std::move(batch), model.addSource(QStringLiteral("test")));
     QCOMPARE(history.size(), 2);

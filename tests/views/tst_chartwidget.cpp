@@ -230,7 +230,7 @@ void TestChartWidget::fleetChartsViewRefreshesThrottled()
     QCOMPARE(refreshed.size(), 2);
     for (int i = 0; i < 3; ++i) {
         std::vector<SessionTableModel::Incoming> batch;
-        batch.push_back({session(std::to_string(i).c_str(), {{0, 1.0}, {70, 2.0}}), {}, {}});
+        batch.push_back({session(std::to_string(i).c_str(), {{0, 1.0}, {70, 2.0}}), {}, {}, {}});
         model.merge(std::move(batch), source);
     }
     QCOMPARE(refreshed.size(), 2);
