@@ -9,7 +9,10 @@
 #include "ocpi/sessionfileloader.h"
 #include "sessionexport.h"
 #include "sessionfilterproxy.h"
+#include "fleetchartsview.h"
 #include "overviewview.h"
+#include "sessionchartsview.h"
+#include "statushistory.h"
 #include "sessiondetailsview.h"
 #include "sessionformat.h"
 #include "sessionroles.h"
@@ -70,10 +73,16 @@ MainWindow::MainWindow(QWidget *parent)
     }
     m_overview = new Views::OverviewView(m_model, m_alerts, this);
     m_details = new Views::SessionDetailsView(this);
+    m_history = new StatusHistory(StatusHistory::kDefaultCapacity, this);
+    m_history->follow(m_model);
+    m_sessionCharts = new Views::SessionChartsView(this);
+    m_fleetCharts = new Views::FleetChartsView(m_model, m_history, this);
     m_notifier = new Views::AlertNotifier(m_alerts, this);
     m_side = new QTabWidget(this);
     m_side->setAccessibleName(tr("Session details, charts and sources"));
     m_side->addTab(m_details, tr("&Details"));
+    m_side->addTab(m_sessionCharts, tr("Session c&hart"));
+    m_side->addTab(m_fleetCharts, tr("Flee&t"));
     m_side->addTab(m_sources, tr("Sou&rces"));
     m_horizontal = new QSplitter(Qt::Horizontal, this);
     m_horizontal->addWidget(m_liveView);
@@ -261,6 +270,8 @@ void MainWindow::setUtc(bool utc)
     m_model->setTimeSpec(spec);
     m_overview->setTimeSpec(spec);
     m_details->setTimeSpec(spec);
+    m_sessionCharts->setTimeSpec(spec);
+    m_fleetCharts->setTimeSpec(spec);
     const QString zone = SessionFormat::zoneName(spec, QDateTime::currentMSecsSinceEpoch());
     m_zoneButton->setText(utc ? tr("Times: UTC") : tr("Times: local (%1)").arg(zone));
     m_zoneButton->setToolTip(tr("Times are shown in %1; click or press Ctrl+U to switch").arg(zone));
@@ -672,8 +683,10 @@ void MainWindow::showDetailsOf(int row)
     m_detailsRow = row;
     if (row < 0 || row >= m_model->rowCount()) {
         m_details->clear();
+        m_sessionCharts->clear();
         return;
     }
+    m_sessionCharts->setSession(m_model->session(row));
     m_details->setSession(m_model->session(row), m_model->findings(row), m_model->json(row),
                           m_model->sourceName(m_model->sourceId(row)));
 }

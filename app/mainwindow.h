@@ -27,6 +27,7 @@ QT_END_NAMESPACE
 class AlertModel;
 class SessionFilterProxy;
 class SessionTableModel;
+class StatusHistory;
 
 namespace Ocpi {
 class SessionFileLoader;
@@ -35,6 +36,8 @@ struct RecordResult;
 }
 namespace Views {
 class AlertNotifier;
+class FleetChartsView;
+class SessionChartsView;
 class LiveSessionsView;
 class OverviewView;
 class SessionDetailsView;
@@ -63,6 +66,8 @@ public:
     Views::SourcesView *sourcesView() const { return m_sources; }
     Views::OverviewView *overview() const { return m_overview; }
     Views::SessionDetailsView *detailsView() const { return m_details; }
+    Views::SessionChartsView *sessionCharts() const { return m_sessionCharts; }
+    Views::FleetChartsView *fleetCharts() const { return m_fleetCharts; }
     AlertModel *alertModel() const { return m_alerts; }
     // Selects the session with this key in the table (clearing filters that hide it) and shows its details.
     bool showSession(const QString &key);
@@ -117,6 +122,9 @@ private:
     AlertModel *m_alerts = nullptr;
     Views::OverviewView *m_overview = nullptr;
     Views::SessionDetailsView *m_details = nullptr;
+    StatusHistory *m_history = nullptr;
+    Views::SessionChartsView *m_sessionCharts = nullptr;
+    Views::FleetChartsView *m_fleetCharts = nullptr;
     Views::AlertNotifier *m_notifier = nullptr;
     int m_detailsRow = -1;
     QProgressBar *m_progress;

@@ -5,6 +5,8 @@
 #include "alertmodel.h"
 #include "livesessionsview.h"
 #include "overviewview.h"
+#include "chartwidget.h"
+#include "sessionchartsview.h"
 #include "sessiondetailsview.h"
 #include "mainwindow.h"
 #include "sessionfilterproxy.h"
@@ -274,6 +276,11 @@ void TestMainWindow::alertSelectsItsSession()
     QCOMPARE(w.liveView()->currentSourceRow(), 1);
     QCOMPARE(w.detailsView()->fieldsView()->model()->rowCount() > 0, true);
     QVERIFY(w.detailsView()->jsonView()->toPlainText().contains("\"INVALID\""));
+    // Its charging periods are charted; nothing selected, nothing charted.
+    QVERIFY(!w.sessionCharts()->chart()->isEmptyStateShown());
+    w.liveView()->table()->selectionModel()->clearCurrentIndex();
+    QVERIFY(w.sessionCharts()->chart()->isEmptyStateShown());
+    QVERIFY(w.detailsView()->jsonView()->toPlainText().isEmpty());
 }
 
 void TestMainWindow::exportTableFollowsTheView()
