@@ -81,9 +81,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_side = new QTabWidget(this);
     m_side->setAccessibleName(tr("Session details, charts and sources"));
     m_side->addTab(m_details, tr("&Details"));
-    m_side->addTab(m_sessionCharts, tr("Session c&hart"));
+    m_side->addTab(m_sessionCharts, tr("Session &chart"));
     m_side->addTab(m_fleetCharts, tr("Flee&t"));
-    m_side->addTab(m_sources, tr("Sou&rces"));
+    m_side->addTab(m_sources, tr("S&ources"));
     m_horizontal = new QSplitter(Qt::Horizontal, this);
     m_horizontal->addWidget(m_liveView);
     m_horizontal->addWidget(m_side);
@@ -194,7 +194,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (!settings.contains(QStringLiteral("mainWindow/geometry")))
         resize(1400, 860);
     if (!m_horizontal->restoreState(settings.value(QStringLiteral("mainWindow/horizontal")).toByteArray()))
-        m_horizontal->setSizes({820, 580});
+        m_horizontal->setSizes({740, 660});
     if (!m_vertical->restoreState(settings.value(QStringLiteral("mainWindow/vertical")).toByteArray()))
         m_vertical->setSizes({270, 590});
     m_side->setCurrentIndex(settings.value(QStringLiteral("mainWindow/sideTab"), 0).toInt());

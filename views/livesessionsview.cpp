@@ -93,7 +93,7 @@ LiveSessionsView::LiveSessionsView(SessionFilterProxy *proxy, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter by id, location, EVSE or token (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Session filter"));
-    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    auto *filterLabel = new QLabel(tr("Fi&lter:"), this);
     filterLabel->setBuddy(m_filter);
     connect(m_filter, &QLineEdit::textChanged, proxy, &SessionFilterProxy::setTextFilter);
 
@@ -174,17 +174,20 @@ LiveSessionsView::LiveSessionsView(SessionFilterProxy *proxy, QWidget *parent)
             [this] { Q_EMIT currentSessionChanged(currentSourceRow()); });
     // A merge that re-sorts keeps the current session, so the details follow the same session.
 
+    // Two rows, so the text filter keeps its width in a narrow pane.
     auto *bar = new QHBoxLayout;
     bar->addWidget(filterLabel);
     bar->addWidget(m_filter, 1);
-    bar->addWidget(m_status);
-    bar->addWidget(m_validity);
-    bar->addWidget(m_started);
-    bar->addWidget(m_source);
     bar->addWidget(m_pollNow);
+    auto *choices = new QHBoxLayout;
+    choices->addWidget(m_status);
+    choices->addWidget(m_validity);
+    choices->addWidget(m_started);
+    choices->addWidget(m_source, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addLayout(bar);
+    layout->addLayout(choices);
     layout->addWidget(m_table, 1);
     restoreState();
 }

@@ -99,7 +99,7 @@ OverviewView::OverviewView(SessionTableModel *sessions, AlertModel *alerts, QWid
       m_alertsTitle(new QLabel(this)), m_alertsTable(new QTableView(this)),
       m_acknowledge(new QPushButton(tr("&Acknowledge"), this)),
       m_acknowledgeAll(new QPushButton(tr("Ac&knowledge all"), this)),
-      m_settings(new QPushButton(tr("Alert se&ttings…"), this)), m_countdown(new QTimer(this)),
+      m_settings(new QPushButton(tr("Alert settin&gs…"), this)), m_countdown(new QTimer(this)),
       m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     // Tiles.

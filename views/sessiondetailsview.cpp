@@ -77,8 +77,9 @@ SessionDetailsView::SessionDetailsView(QWidget *parent)
     m_fieldsView->setAccessibleDescription(tr("The session's fields by topic, each with its findings"));
     m_fieldsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_fieldsView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_fieldsView->setColumnWidth(SessionFieldsModel::FieldColumn, 190);
-    m_fieldsView->setColumnWidth(SessionFieldsModel::ValueColumn, 220);
+    // Labels as wide as the longest, so the values get the rest of a narrow pane.
+    m_fieldsView->header()->setSectionResizeMode(SessionFieldsModel::FieldColumn, QHeaderView::ResizeToContents);
+    m_fieldsView->setColumnWidth(SessionFieldsModel::ValueColumn, 200);
 
     m_json->setReadOnly(true);
     m_json->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -116,7 +117,7 @@ SessionDetailsView::SessionDetailsView(QWidget *parent)
     lower->setAccessibleName(tr("Fields and JSON"));
     lower->addWidget(m_fieldsView);
     lower->addWidget(m_tabs);
-    lower->setSizes({560, 640});
+    lower->setSizes({620, 580});
     splitter->setSizes({160, 600});
 
     auto *layout = new QVBoxLayout(this);

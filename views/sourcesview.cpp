@@ -17,8 +17,8 @@ enum Column { Name, Sessions, State };
 } // namespace
 
 SourcesView::SourcesView(QWidget *parent)
-    : QWidget(parent), m_tree(new QTreeWidget(this)), m_clear(new QPushButton(tr("&Clear source"), this)),
-      m_showOnly(new QPushButton(tr("&Show only this source"), this))
+    : QWidget(parent), m_tree(new QTreeWidget(this)), m_clear(new QPushButton(tr("Clear so&urce"), this)),
+      m_showOnly(new QPushButton(tr("Show onl&y this source"), this))
 {
     m_tree->setAccessibleName(tr("Sources"));
     m_tree->setHeaderLabels({tr("Source"), tr("Sessions"), tr("State")});
