@@ -7,6 +7,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen build/dev/tests/model/bench_sessionmodel [--policy aftermerge|dynamic]
 //       [--variant-compare] [--rows N] [--changes N] [--page N] [--no-json]
+#include "benchsessions.h"
 #include "sessionfilterproxy.h"
 #include "sessionroles.h"
 #include "sessiontablemodel.h"
@@ -25,159 +26,8 @@
 #include <numeric>
 
 using namespace SessionModel;
-using Incoming = SessionTableModel::Incoming;
 
-namespace {
-
-constexpr qint64 kBase = 1'717'200'000'000; // 2024-06-01T00:00:00Z
-constexpr qint64 kPeriodMs = 15 * 60 * 1000;
-
-QByteArray iso(qint64 ms)
-{
-    return Ocpi::formatDateTimeUtc(ms).toLatin1();
-}
-
-quint64 mix(quint64 x)
-{
-    x += 0x9e3779b97f4a7c15ull;
-    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ull;
-    x = (x ^ (x >> 27)) * 0x94d049bb133111ebull;
-    return x ^ (x >> 31);
-}
-
-// Session i of `rows`, as it looks in version v (0 when first seen; each later version has one charging period
-// more, a later last_updated and, for some, a new status).
-QByteArray sessionJson(int i, int rows, int version, int periods)
-{
-    const quint64 h = mix(quint64(i));
-    const int kind = int(h % 100);
-    QByteArray status = kind < 20 ? "ACTIVE" : kind < 90 ? "COMPLETED" : kind < 95 ? "PENDING" : kind < 98 ? "RESERVATION" : "INVALID";
-    if (version > 0 && status == "ACTIVE" && (h >> 8) % 10 < 3)
-        status = "COMPLETED";
-    else if (version > 0 && status == "PENDING")
-        status = "ACTIVE";
-    const bool charging = status == "ACTIVE" || status == "COMPLETED";
-    const int n = charging ? periods + version : 0;
-    const qint64 start = kBase - qint64(rows - i) * 25'000;
-
-    QByteArray j;
-    j.reserve(1400 + 120 * n);
-    j += R"({"country_code":"NL","party_id":"STK","id":"S)" + QByteArray::number(i).rightJustified(7, '0') + '"';
-    j += R"(,"start_date_time":")" + iso(start) + '"';
-    QByteArray dims;
-    double kwh = 0;
-    for (int p = 0; p < n; ++p) {
-        const double e = 0.5 + double((mix(h + quint64(p)) >> 12) % 2500) / 1000.0;
-        kwh += e;
-        dims += (p ? "," : "") + QByteArray(R"({"start_date_time":")") + iso(start + p * kPeriodMs)
-            + R"(","dimensions":[{"type":"ENERGY","volume":)" + QByteArray::number(e, 'f', 3)
-            + R"(},{"type":"POWER","volume":)" + QByteArray::number(e * 4, 'f', 3) + "}]}";
-    }
-    const qint64 until = start + qint64(std::max(n, 1)) * kPeriodMs;
-    if (status == "COMPLETED")
-        j += R"(,"end_date_time":")" + iso(until) + '"';
-    j += R"(,"kwh":)" + QByteArray::number(kwh, 'f', 3);
-    j += R"(,"cdr_token":{"country_code":"NL","party_id":"TST","uid":")" + QByteArray::number(h >> 32, 16).toUpper()
-        + R"(","type":"RFID","contract_id":"NL-TST-C)" + QByteArray::number(h % 100'000'000).rightJustified(8, '0') + R"(-X"})";
-    j += R"(,"auth_method":"WHITELIST","location_id":"LOC-)" + QByteArray::number((i * 7919) % 2000)
-        + R"(","evse_uid":"NL*STK*E)" + QByteArray::number((i * 7919) % 2000) + '-' + QByteArray::number(i % 4)
-        + R"(","connector_id":"1","currency":"EUR")";
-    if (n)
-        j += R"(,"charging_periods":[)" + dims + ']';
-    if (status == "COMPLETED")
-        j += R"(,"total_cost":{"excl_vat":)" + QByteArray::number(kwh * 0.35, 'f', 2) + R"(,"incl_vat":)"
-            + QByteArray::number(kwh * 0.35 * 1.21, 'f', 2) + '}';
-    j += R"(,"status":")" + status + R"(","last_updated":")" + iso(until + 1000 + version * kPeriodMs) + R"("})";
-    return j;
-}
-
-std::vector<Incoming> validate(const std::vector<QByteArray> &texts, bool keepJson)
-{
-    Ocpi::SessionValidator validator;
-    std::vector<Incoming> out;
-    out.reserve(texts.size());
-    for (const QByteArray &t : texts) {
-        Incoming in;
-        in.session = validator.validate(std::string_view(t.constData(), size_t(t.size())), &in.findings);
-        in.session.shrinkToFit();
-        if (keepJson) {
-            in.json = t;
-            in.json.squeeze(); // as the poller hands it over: the record's bytes only
-        }
-        out.push_back(std::move(in));
-    }
-    return out;
-}
-
-void settle()
-{
-    // Posted events (layout, update requests) and the painting they cause.
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::processEvents(QEventLoop::AllEvents);
-}
-
-double msSince(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-struct Steps
-{
-    double totalMs = 0;   // all steps
-    double modelMs = 0;   // inside merge(): the model and the proxy's and view's signal handlers
-    double rebuildMs = 0; // of which after merged(): the proxy's rebuild (its layoutChanged and the view's handling)
-    double longestMs = 0; // the longest step: merge + the event processing that follows
-    int steps = 0;
-};
-
-// When the model's merged() signal went out (connected before the proxy, so it runs before the proxy's rebuild).
-QElapsedTimer g_mergeClock;
-double g_mergedAt = 0;
-bool g_verbose = false;
-
-Steps mergeInBatches(SessionTableModel &model, std::vector<Incoming> &&all, int batchSize, int source)
-{
-    Steps s;
-    for (size_t from = 0; from < all.size(); from += size_t(batchSize)) {
-        const size_t to = std::min(all.size(), from + size_t(batchSize));
-        std::vector<Incoming> batch(std::make_move_iterator(all.begin() + qsizetype(from)),
-                                    std::make_move_iterator(all.begin() + qsizetype(to)));
-        QElapsedTimer t;
-        t.start();
-        g_mergeClock = t;
-        model.merge(std::move(batch), source);
-        const double merge = msSince(t);
-        s.rebuildMs += merge - g_mergedAt;
-        settle();
-        const double step = msSince(t);
-        if (g_verbose)
-            std::printf("    merge %d: %zu records, %.1f ms in merge() (%.1f ms rebuild), %.1f ms with events\n", s.steps + 1,
-                        to - from, merge, merge - g_mergedAt, step);
-        s.modelMs += merge;
-        s.totalMs += step;
-        s.longestMs = std::max(s.longestMs, step);
-        ++s.steps;
-    }
-    return s;
-}
-
-template<typename Fn>
-double timed(Fn fn)
-{
-    QElapsedTimer t;
-    t.start();
-    fn();
-    settle();
-    return msSince(t);
-}
-
-void print(const char *what, const Steps &s)
-{
-    std::printf("%-34s %7.1f ms total, %7.1f ms in merge() (%.1f ms proxy rebuild), longest UI stall %6.1f ms (%d merge%s)\n",
-                what, s.totalMs, s.modelMs, s.rebuildMs, s.longestMs, s.steps, s.steps == 1 ? "" : "s");
-}
-
-} // namespace
+using namespace BenchSessions;
 
 int main(int argc, char **argv)
 {
