@@ -12,13 +12,11 @@
 #include "sessionroles.h"
 
 #include <QtCore/QCommandLineParser>
-#include <QtCore/QRandomGenerator>
 #include <QtCore/QStandardPaths>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
 
-#include <numeric>
 
 using namespace BenchSessions;
 
@@ -43,23 +41,9 @@ int main(int argc, char **argv)
     const int page = std::max(1, parser.value(pageOpt).toInt());
     constexpr int kPeriods = 10;
 
-    std::vector<QByteArray> texts;
-    texts.reserve(size_t(rows));
-    for (int i = 0; i < rows; ++i)
-        texts.push_back(sessionJson(i, rows, 0, kPeriods));
-    std::vector<int> changed(static_cast<size_t>(rows));
-    std::iota(changed.begin(), changed.end(), 0);
-    QRandomGenerator rng(42);
-    std::shuffle(changed.begin(), changed.end(), rng);
-    changed.resize(size_t(changes));
-    std::vector<QByteArray> pollTexts;
-    std::vector<QByteArray> pollTexts2;
-    for (int i : changed) {
-        pollTexts.push_back(sessionJson(i, rows, 1, kPeriods));
-        pollTexts2.push_back(sessionJson(i, rows, 2, kPeriods));
-    }
-    std::vector<Incoming> load = validate(texts, true);
-    texts = {};
+    Inputs inputs = makeInputs(rows, changes, kPeriods);
+    std::vector<Incoming> load = validate(inputs.load, true);
+    inputs.load = {};
 
     App::MainWindow w;
     w.resize(1400, 860);
@@ -80,9 +64,9 @@ int main(int argc, char **argv)
     settle();
 
     std::snprintf(label, sizeof label, "poll of %d changes, one merge", changes);
-    print(label, mergeInBatches(model, validate(pollTexts, true), changes, source), false);
+    print(label, mergeInBatches(model, validate(inputs.poll1, true), changes, source), false);
     std::snprintf(label, sizeof label, "poll of %d changes, pages of %d", changes, page);
-    print(label, mergeInBatches(model, validate(pollTexts2, true), page, source), false);
+    print(label, mergeInBatches(model, validate(inputs.poll2, true), page, source), false);
 
     // The fleet charts over all rows, refreshed on demand (as when the tab is shown).
     auto *side = qobject_cast<QTabWidget *>(w.fleetCharts()->parentWidget()->parentWidget());

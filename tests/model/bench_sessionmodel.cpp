@@ -62,23 +62,9 @@ int main(int argc, char **argv)
     // Input, made before anything is timed.
     QElapsedTimer gen;
     gen.start();
-    std::vector<QByteArray> texts;
-    texts.reserve(size_t(rows));
-    for (int i = 0; i < rows; ++i)
-        texts.push_back(sessionJson(i, rows, 0, periods));
-    std::vector<int> changed(static_cast<size_t>(rows));
-    std::iota(changed.begin(), changed.end(), 0);
-    QRandomGenerator rng(42);
-    std::shuffle(changed.begin(), changed.end(), rng);
-    changed.resize(size_t(changes));
-    std::vector<QByteArray> pollTexts;
-    std::vector<QByteArray> pollTexts2;
-    for (int i : changed) {
-        pollTexts.push_back(sessionJson(i, rows, 1, periods));
-        pollTexts2.push_back(sessionJson(i, rows, 2, periods));
-    }
-    std::vector<Incoming> load = validate(texts, keepJson);
-    texts = {};
+    Inputs inputs = makeInputs(rows, changes, periods);
+    std::vector<Incoming> load = validate(inputs.load, keepJson);
+    inputs.load = {};
     std::printf("generated and validated %d sessions and 2 x %d changes in %.1f s\n", rows, changes,
                 double(gen.elapsed()) / 1000.0);
     std::printf("setup: policy %s, %s compare, JSON %s, filter: status != RESERVATION, sorted by kWh descending\n",
@@ -118,11 +104,11 @@ int main(int argc, char **argv)
     view.scrollTo(proxy.index(proxy.rowCount() / 2, 0));
     settle();
 
-    std::vector<Incoming> poll = validate(pollTexts, keepJson);
+    std::vector<Incoming> poll = validate(inputs.poll1, keepJson);
     const Steps one = mergeInBatches(model, std::move(poll), changes, source);
     std::snprintf(label, sizeof label, "poll of %d changes, one merge", changes);
     print(label, one);
-    std::vector<Incoming> poll2 = validate(pollTexts2, keepJson);
+    std::vector<Incoming> poll2 = validate(inputs.poll2, keepJson);
     const Steps paged = mergeInBatches(model, std::move(poll2), page, source);
     std::snprintf(label, sizeof label, "poll of %d changes, pages of %d", changes, page);
     print(label, paged);

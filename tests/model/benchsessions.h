@@ -10,9 +10,11 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QRandomGenerator>
 
 #include <algorithm>
 #include <cstdio>
+#include <numeric>
 #include <vector>
 
 namespace BenchSessions {
@@ -97,6 +99,32 @@ inline std::vector<Incoming> validate(const std::vector<QByteArray> &texts, bool
         out.push_back(std::move(in));
     }
     return out;
+}
+
+// The sessions first loaded and two polls that change `changes` of them (scattered; version 1, then 2).
+struct Inputs
+{
+    std::vector<QByteArray> load;
+    std::vector<QByteArray> poll1;
+    std::vector<QByteArray> poll2;
+};
+
+inline Inputs makeInputs(int rows, int changes, int periods)
+{
+    Inputs in;
+    in.load.reserve(size_t(rows));
+    for (int i = 0; i < rows; ++i)
+        in.load.push_back(sessionJson(i, rows, 0, periods));
+    std::vector<int> changed(static_cast<size_t>(rows));
+    std::iota(changed.begin(), changed.end(), 0);
+    QRandomGenerator rng(42);
+    std::shuffle(changed.begin(), changed.end(), rng);
+    changed.resize(size_t(changes));
+    for (int i : changed) {
+        in.poll1.push_back(sessionJson(i, rows, 1, periods));
+        in.poll2.push_back(sessionJson(i, rows, 2, periods));
+    }
+    return in;
 }
 
 inline void settle()
