@@ -24,6 +24,7 @@
 #include <QtCore/QFileInfo>
 #include <QtCore/QMimeData>
 #include <QtCore/QSaveFile>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QSettings>
 #include <QtCore/QTimer>
 #include <QtGui/QAction>
@@ -625,6 +626,9 @@ void MainWindow::chooseExport(bool findings, FindingsScope scope, FindingsFormat
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("files/exportDirectory"), QFileInfo(path).absolutePath());
+    // About a second per 100,000 rows, on this thread: the rows are the model's (docs/PERFORMANCE.md).
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto restore = qScopeGuard([] { QApplication::restoreOverrideCursor(); });
     if (findings)
         exportFindings(path, scope, format);
     else

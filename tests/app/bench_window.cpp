@@ -13,6 +13,7 @@
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
@@ -75,5 +76,14 @@ int main(int argc, char **argv)
         w.fleetCharts()->refresh();
     });
     std::printf("%-34s %.1f ms (%d sessions)\n", "fleet charts refresh + paint:", showFleet, model.rowCount());
+
+    QTemporaryDir dir;
+    const double exportCsv = timed([&] { w.exportTableCsv(dir.filePath(QStringLiteral("table.csv"))); });
+    const double exportJson = timed([&] {
+        w.exportFindings(dir.filePath(QStringLiteral("findings.json")), App::MainWindow::FindingsScope::All,
+                         App::MainWindow::FindingsFormat::Json);
+    });
+    std::printf("%-34s table as CSV %.1f ms (%d rows), all findings as JSON %.1f ms\n", "exports:", exportCsv,
+                w.sessionsProxy()->rowCount(), exportJson);
     return 0;
 }

@@ -30,6 +30,7 @@
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QToolButton>
 #include <QtWidgets/QTreeWidget>
+#include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QtTest>
 
 using namespace SessionModel;
@@ -111,6 +112,9 @@ void TestMainWindow::demoFillsTheTable()
 {
     App::MainWindow w;
     w.show();
+    // The models as the views see them (the table's display proxy over the sort/filter proxy, the alerts).
+    QAbstractItemModelTester table(w.liveView()->table()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester alerts(w.overview()->alertsTable()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     w.startLive(std::nullopt);
     QTRY_VERIFY_WITH_TIMEOUT(w.sessionsModel()->rowCount() >= 100, 20000);
     QVERIFY(w.liveView()->table()->model()->rowCount() >= 100);
@@ -185,6 +189,7 @@ void TestMainWindow::readAgainReplacesAndClearRemoves()
 {
     App::MainWindow w;
     w.show();
+    QAbstractItemModelTester table(w.liveView()->table()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     w.openFiles({fixture("array.json"), fixture("sessions.ndjson")});
     QTRY_VERIFY_WITH_TIMEOUT(!w.isReading(), 20000);
     const int total = w.sessionsModel()->rowCount();
