@@ -9,11 +9,13 @@
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
 #include <QtCore/QLocale>
+#include <QtWidgets/QGraphicsTextItem>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QStackedLayout>
 #include <QtWidgets/QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Views {
 
@@ -27,6 +29,18 @@ QList<QPointF> toList(const std::vector<QPointF> &points)
 QString number(double v)
 {
     return QLocale().toString(v, 'f', 2);
+}
+
+// A printf format for a value axis' tick labels with as many decimals as its tick interval needs: "%.0f" for
+// whole steps (no "50000.0"), "%.1f" for steps of 0.5, and so on (at most 3).
+QString labelFormat(const QValueAxis &axis)
+{
+    const double step = axis.tickCount() > 1 ? (axis.max() - axis.min()) / (axis.tickCount() - 1) : 0.0;
+    int decimals = 0;
+    for (double scaled = step; decimals < 3 && std::abs(scaled - std::round(scaled)) > 1e-6 * std::max(scaled, 1.0);
+         scaled *= 10)
+        ++decimals;
+    return QStringLiteral("%.") + QString::number(decimals) + QLatin1Char('f');
 }
 
 } // namespace
@@ -113,7 +127,7 @@ void ChartWidget::setLines(const std::vector<ChartSeries> &series)
         return;
     }
 
-    const QHash<QString, QValueAxis *> valueAxes = addAxes(summary);
+    const QHash<QString, QValueAxis *> valueAxes = addAxes(summary, ValueTitle::NameAndUnit);
     for (const ChartSeries *s : shown) {
         auto *line = new QLineSeries;
         line->setName(s->name);
@@ -126,7 +140,7 @@ void ChartWidget::setLines(const std::vector<ChartSeries> &series)
     present(std::move(summary));
 }
 
-void ChartWidget::setBars(const ChartSeries &series, qint64 bucketMs)
+void ChartWidget::setBars(const ChartSeries &series, qint64 bucketMs, TimeWindow window)
 {
     resetChart();
     if (series.points.empty()) {
@@ -148,7 +162,7 @@ void ChartWidget::setBars(const ChartSeries &series, qint64 bucketMs)
         if (i + 1 == series.points.size() || series.points[i + 1].x() > p.x() + width)
             outline.points.emplace_back(p.x() + width, 0.0);
     }
-    const QHash<QString, QValueAxis *> valueAxes = addAxes({summarize(outline)});
+    const QHash<QString, QValueAxis *> valueAxes = addAxes({summarize(outline)}, ValueTitle::Unit, window);
 
     auto *upper = new QLineSeries;
     upper->replace(toList(ChartData::downsample(outline.points, m_maxPoints)));
@@ -187,6 +201,51 @@ QStringList ChartWidget::valueAxisTitles() const
     return titles;
 }
 
+QStringList ChartWidget::timeAxisLabels() const
+{
+    return m_timeAxis ? m_timeAxis->categoriesLabels() : QStringList();
+}
+
+QStringList ChartWidget::valueAxisLabelFormats() const
+{
+    QStringList formats;
+    const QList<QAbstractAxis *> axes = m_chart->axes(Qt::Vertical);
+    for (const QAbstractAxis *a : axes) {
+        if (const auto *v = qobject_cast<const QValueAxis *>(a))
+            formats << v->labelFormat();
+    }
+    return formats;
+}
+
+QRectF ChartWidget::plotArea() const
+{
+    if (isEmptyStateShown())
+        return {};
+    return fromScene(m_chart->mapRectToScene(m_chart->plotArea()));
+}
+
+// Qt Charts keeps an axis title in a text item of the scene; found by its text.
+QRectF ChartWidget::timeAxisTitleRect() const
+{
+    if (isEmptyStateShown() || !m_timeAxis)
+        return {};
+    const QList<QGraphicsItem *> items = m_view->scene()->items();
+    for (const QGraphicsItem *item : items) {
+        const auto *text = dynamic_cast<const QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible() || text->toPlainText() != m_timeAxis->titleText())
+            continue;
+        return fromScene(text->sceneBoundingRect());
+    }
+    return {};
+}
+
+QRectF ChartWidget::fromScene(const QRectF &r) const
+{
+    const QWidget *viewport = m_view->viewport();
+    return QRectF(viewport->mapTo(this, m_view->mapFromScene(r.topLeft())),
+                  viewport->mapTo(this, m_view->mapFromScene(r.bottomRight())));
+}
+
 QList<qsizetype> ChartWidget::drawnPointCounts() const
 {
     QList<qsizetype> counts;
@@ -216,15 +275,21 @@ ChartWidget::Summary ChartWidget::summarize(const ChartSeries &s)
     return {s.name, s.unit, qsizetype(s.points.size()), ChartData::bounds(s.points)};
 }
 
-// The time axis over all series, and one value axis per unit (the first unit's on the left, the others on the
-// right) from 0, or the lowest value when it is negative, up to the highest value of that unit's series.
-QHash<QString, QValueAxis *> ChartWidget::addAxes(const std::vector<Summary> &series)
+// The time axis over all series (and `window` when not empty), and one value axis per unit (the first unit's on
+// the left, the others on the right) from 0, or the lowest value when it is negative, up to the highest value of
+// that unit's series, with round ticks labelled without needless decimals.
+QHash<QString, QValueAxis *> ChartWidget::addAxes(const std::vector<Summary> &series, ValueTitle title,
+                                                  TimeWindow window)
 {
     double minX = series.front().bounds.minX;
     double maxX = series.front().bounds.maxX;
     for (const Summary &s : series) {
         minX = std::min(minX, s.bounds.minX);
         maxX = std::max(maxX, s.bounds.maxX);
+    }
+    if (!window.isEmpty()) {
+        minX = std::min(minX, double(window.from));
+        maxX = std::max(maxX, double(window.to));
     }
     if (maxX <= minX) { // a single moment: show the hour around it
         minX -= double(ChartData::kHourMs) / 2;
@@ -254,8 +319,11 @@ QHash<QString, QValueAxis *> ChartWidget::addAxes(const std::vector<Summary> &se
         auto *axis = new QValueAxis;
         axis->setRange(low, high > low ? high : low + 1);
         axis->applyNiceNumbers();
+        axis->setLabelFormat(labelFormat(*axis));
         //: axis title: quantity (unit), e.g. "Energy (kWh)"
-        axis->setTitleText(names.size() == 1 ? tr("%1 (%2)").arg(names.front(), first.unit) : first.unit);
+        axis->setTitleText(names.size() == 1 && title == ValueTitle::NameAndUnit
+                               ? tr("%1 (%2)").arg(names.front(), first.unit)
+                               : first.unit);
         m_chart->addAxis(axis, axes.isEmpty() ? Qt::AlignLeft : Qt::AlignRight);
         axes.insert(first.unit, axis);
     }

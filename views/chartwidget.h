@@ -45,8 +45,10 @@ public:
     // Lines over time. Series of the same unit share a value axis: the first unit's is on the left, the others on
     // the right. Series without points are left out; when none is left the empty state shows.
     void setLines(const std::vector<ChartSeries> &series);
-    // Bars of width bucketMs, each starting at a point's x and as high as its y (e.g. energy per hour).
-    void setBars(const ChartSeries &series, qint64 bucketMs);
+    // Bars of width bucketMs, each starting at a point's x and as high as its y (e.g. energy per hour). The time
+    // axis spans the bars, and all of `window` when it is not empty (e.g. "the last 48 hours" with a few bars).
+    // The value axis is titled with the unit alone: the chart's title says what the bars are.
+    void setBars(const ChartSeries &series, qint64 bucketMs, TimeWindow window = {0, 0});
     // Drops the data and shows the empty state.
     void clear();
 
@@ -55,6 +57,12 @@ public:
     QString timeAxisTitle() const;
     QStringList valueAxisTitles() const;
     QList<qsizetype> drawnPointCounts() const; // points each of the chart's series holds, in order
+    QStringList timeAxisLabels() const;        // the time axis' tick labels, in order
+    QStringList valueAxisLabelFormats() const; // printf formats of the value axes' tick labels
+    // Where the chart draws its plot area and the time axis' title, in this widget's coordinates, once laid out
+    // (empty rectangles while the empty state shows).
+    QRectF plotArea() const;
+    QRectF timeAxisTitleRect() const;
 
 private:
     // What the accessible description says about a series shown (its data before downsampling).
@@ -67,7 +75,10 @@ private:
     };
     static Summary summarize(const ChartSeries &s);
     void resetChart();
-    QHash<QString, QValueAxis *> addAxes(const std::vector<Summary> &series);
+    QRectF fromScene(const QRectF &r) const; // scene to this widget's coordinates
+    enum class ValueTitle { NameAndUnit, Unit };
+    QHash<QString, QValueAxis *> addAxes(const std::vector<Summary> &series, ValueTitle title,
+                                         TimeWindow window = {0, 0});
     void updateTimeAxis();
     void present(std::vector<Summary> &&series);
     void describe();

@@ -24,7 +24,7 @@ FleetChartsView::FleetChartsView(const SessionTableModel *model, const StatusHis
     layout->addWidget(m_status);
     setAccessibleName(tr("Fleet charts"));
 
-    m_energy->setTitle(tr("Energy delivered per hour"));
+    updateEnergyTitle();
     m_energy->setEmptyText(tr("No energy delivered yet"));
     m_status->setTitle(tr("Sessions by status"));
     m_status->setEmptyText(tr("No status recorded yet"));
@@ -52,12 +52,30 @@ void FleetChartsView::setRefreshInterval(int ms)
     m_intervalMs = std::max(ms, 0);
 }
 
+void FleetChartsView::setEnergyWindowHours(int hours)
+{
+    m_windowHours = std::max(hours, 1);
+    updateEnergyTitle();
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void FleetChartsView::updateEnergyTitle()
+{
+    //: chart title; %n: hours shown, e.g. "Energy delivered per hour (last 48 h)"
+    m_energy->setTitle(tr("Energy delivered per hour (last %n h)", nullptr, m_windowHours));
+}
+
 void FleetChartsView::refresh()
 {
     m_throttle.stop();
     m_stale = false;
     m_sinceRefresh.start();
-    m_energy->setBars(ChartData::energyPerHour(*m_model, m_spec), ChartData::kHourMs);
+    const ChartData::RecentHours energy =
+        ChartData::latestHours(ChartData::energyPerHour(*m_model, m_spec), m_windowHours);
+    m_energy->setBars(energy.series, ChartData::kHourMs, energy.window);
     m_status->setLines(m_history->series());
     Q_EMIT refreshed();
 }

@@ -1,5 +1,6 @@
-// The fleet's charts: energy delivered per hour (bars, from every session's charging periods) and sessions by
-// status over time (lines, from a StatusHistory). Refreshed on demand, or after the model merges or the history
+// The fleet's charts: energy delivered per hour (bars, from every session's charging periods) over a recent
+// window (the last 48 h up to the latest hour with energy) and sessions by status over time (lines, from a
+// StatusHistory). Refreshed on demand, or after the model merges or the history
 // records, at most once per refresh interval and only while visible.
 #pragma once
 
@@ -19,6 +20,7 @@ class FleetChartsView : public QWidget
     Q_OBJECT
 public:
     static constexpr int kDefaultRefreshIntervalMs = 1000;
+    static constexpr int kDefaultEnergyWindowHours = 48;
 
     // Both must outlive the view.
     FleetChartsView(const SessionTableModel *model, const StatusHistory *history, QWidget *parent = nullptr);
@@ -28,6 +30,10 @@ public:
     Qt::TimeSpec timeSpec() const { return m_spec; }
     // The least time between two refreshes caused by merges (default 1 s).
     void setRefreshInterval(int ms);
+    // How many hours the energy chart shows (at least 1, default 48): those up to the end of the latest hour with
+    // energy, so old sessions in the table do not stretch it over years. Named in the chart's title.
+    void setEnergyWindowHours(int hours);
+    int energyWindowHours() const { return m_windowHours; }
 
     ChartWidget *energyChart() const { return m_energy; }
     ChartWidget *statusChart() const { return m_status; }
@@ -44,6 +50,7 @@ protected:
 
 private:
     void scheduleRefresh();
+    void updateEnergyTitle();
 
     const SessionTableModel *m_model;
     const StatusHistory *m_history;
@@ -52,6 +59,7 @@ private:
     QTimer m_throttle;
     QElapsedTimer m_sinceRefresh;
     int m_intervalMs = kDefaultRefreshIntervalMs;
+    int m_windowHours = kDefaultEnergyWindowHours;
     Qt::TimeSpec m_spec = Qt::UTC;
     bool m_stale = true; // data changed while hidden
 };

@@ -13,7 +13,8 @@
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr qint64 kMinuteMs = 60'000;
+constexpr qint64 kSecondMs = 1000;
+constexpr qint64 kMinuteMs = 60 * kSecondMs;
 constexpr qint64 kDayMs = 24 * ChartData::kHourMs;
 constexpr qint64 kSlotMs = 15 * kMinuteMs; // no time zone in use changes its offset within a quarter hour
 
@@ -225,12 +226,25 @@ ChartSeries ChartData::energyPerHour(std::span<const Ocpi::Session> sessions, Qt
     return hours.series();
 }
 
+ChartData::RecentHours ChartData::latestHours(ChartSeries perHour, int hours)
+{
+    if (perHour.points.empty())
+        return {std::move(perHour), {0, 0}};
+    const qint64 to = qint64(perHour.points.back().x()) + kHourMs;
+    const qint64 from = to - qint64(std::max(hours, 1)) * kHourMs;
+    const auto first = std::lower_bound(perHour.points.begin(), perHour.points.end(), double(from),
+                                        [](const QPointF &p, double x) { return p.x() < x; });
+    perHour.points.erase(perHour.points.begin(), first);
+    return {std::move(perHour), {from, to}};
+}
+
 std::vector<TimeTick> ChartData::timeTicks(qint64 from, qint64 to, Qt::TimeSpec spec, int maxTicks)
 {
-    static constexpr std::array<qint64, 16> kSteps{
-        kMinuteMs,     2 * kMinuteMs, 5 * kMinuteMs, 10 * kMinuteMs, 15 * kMinuteMs, 30 * kMinuteMs,
-        kHourMs,       2 * kHourMs,   3 * kHourMs,   6 * kHourMs,    12 * kHourMs,   kDayMs,
-        2 * kDayMs,    7 * kDayMs,    14 * kDayMs,   28 * kDayMs};
+    static constexpr std::array<qint64, 22> kSteps{
+        kSecondMs,      2 * kSecondMs,  5 * kSecondMs,  10 * kSecondMs, 15 * kSecondMs, 30 * kSecondMs,
+        kMinuteMs,      2 * kMinuteMs,  5 * kMinuteMs,  10 * kMinuteMs, 15 * kMinuteMs, 30 * kMinuteMs,
+        kHourMs,        2 * kHourMs,    3 * kHourMs,    6 * kHourMs,    12 * kHourMs,   kDayMs,
+        2 * kDayMs,     7 * kDayMs,     14 * kDayMs,    28 * kDayMs};
     std::vector<TimeTick> ticks;
     if (from > to)
         return ticks;
@@ -249,9 +263,10 @@ std::vector<TimeTick> ChartData::timeTicks(qint64 from, qint64 to, Qt::TimeSpec 
     // epoch.
     const qint64 origin = step % (7 * kDayMs) == 0 ? 4 * kDayMs : 0;
 
-    const QString format = step >= kDayMs ? QStringLiteral("yyyy-MM-dd")
-                           : span < kDayMs ? QStringLiteral("HH:mm")
-                                           : QStringLiteral("MM-dd HH:mm");
+    const QString format = step >= kDayMs      ? QStringLiteral("yyyy-MM-dd")
+                           : step < kMinuteMs  ? QStringLiteral("HH:mm:ss")
+                           : span < kDayMs     ? QStringLiteral("HH:mm")
+                                               : QStringLiteral("MM-dd HH:mm");
     const qint64 wallTo = to + wallOffset(to, spec);
     const qint64 firstWall = origin - floorDiv(origin - (from + wallOffset(from, spec)), step) * step; // round up
     for (qint64 wall = firstWall; wall <= wallTo; wall += step) {
@@ -259,6 +274,10 @@ std::vector<TimeTick> ChartData::timeTicks(qint64 from, qint64 to, Qt::TimeSpec 
         if (at < from || at > to)
             continue;
         ticks.push_back({at, QDateTime::fromMSecsSinceEpoch(wall, Qt::UTC).toString(format)});
+    }
+    if (ticks.empty()) { // under a second (or a wall-clock gap): one tick where the range starts
+        const qint64 wall = from + wallOffset(from, spec);
+        ticks.push_back({from, QDateTime::fromMSecsSinceEpoch(wall, Qt::UTC).toString(QStringLiteral("HH:mm:ss"))});
     }
     return ticks;
 }

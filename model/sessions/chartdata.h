@@ -34,6 +34,14 @@ struct ChartBounds
     bool isEmpty() const;
 };
 
+// A span of time [from, to), ms since the epoch (UTC).
+struct TimeWindow
+{
+    qint64 from;
+    qint64 to;
+    bool isEmpty() const { return to <= from; }
+};
+
 // A labelled tick of a time axis.
 struct TimeTick
 {
@@ -86,8 +94,21 @@ public:
     static ChartSeries energyPerHour(const SessionTableModel &model, Qt::TimeSpec spec);
     static ChartSeries energyPerHour(std::span<const Ocpi::Session> sessions, Qt::TimeSpec spec);
 
-    // Around six to ten ticks over [from, to] at a round step (minutes, hours, days) of wall-clock time in UTC or
-    // local time, labelled in that time: "HH:mm" within a day, "MM-dd HH:mm" over days, "yyyy-MM-dd" beyond.
+    // The window of `hours` hours (at least 1) that ends at the end of the latest hour of `perHour` (as
+    // energyPerHour gives it), and the points of `perHour` that start within it. The fleet chart shows this
+    // recent window only: one session from years ago would otherwise stretch it over ~100,000 hours. An empty
+    // window (and series) when `perHour` has no points.
+    struct RecentHours
+    {
+        ChartSeries series;
+        TimeWindow window;
+    };
+    static RecentHours latestHours(ChartSeries perHour, int hours);
+
+    // At most maxTicks ticks over [from, to] at a round step (seconds, minutes, hours, days) of wall-clock time in
+    // UTC or local time, labelled in that time: "HH:mm:ss" for steps under a minute (ranges under ~4 minutes),
+    // "HH:mm" within a day, "MM-dd HH:mm" over days, "yyyy-MM-dd" for steps of days. Never empty when from <= to:
+    // a range too short for a round second gets one tick at `from` (a time axis without ticks is not laid out).
     static std::vector<TimeTick> timeTicks(qint64 from, qint64 to, Qt::TimeSpec spec, int maxTicks = 8);
     // "Time (UTC)" or "Time (local, CET)": the title of a time axis.
     static QString timeAxisTitle(Qt::TimeSpec spec);

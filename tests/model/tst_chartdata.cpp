@@ -1,7 +1,8 @@
 // The charts' data (model/sessions/chartdata, statushistory): a session's cumulative energy, power and state of
 // charge from its charging periods (mod_cdrs 10.4.6), sorted or not; downsampling that keeps the first, last,
 // lowest and highest points; the fleet's energy per hour in UTC and in local time (a zone with a half-hour
-// offset, so the two disagree); time-axis ticks; the bounded status history.
+// offset, so the two disagree) and its latest window; time-axis ticks, down to seconds; the bounded status
+// history.
 #include "chartdata.h"
 #include "sessiontablemodel.h"
 #include "statushistory.h"
@@ -88,9 +89,12 @@ private Q_SLOTS:
     void energyPerHour_data();
     void energyPerHour();
     void energyPerHourFromModel();
+    void latestHours_data();
+    void latestHours();
 
     void timeTicks_data();
     void timeTicks();
+    void timeTicksUnderASecond();
     void timeAxisTitle();
 
     void statusHistoryRing();
@@ -346,6 +350,50 @@ void TestChartData::energyPerHourFromModel()
     QCOMPARE(toList(ChartData::energyPerHour(model, Qt::UTC).points), (Points{{x("2024-05-01T10:00:00Z"), 6.0}}));
 }
 
+// The fleet chart's window: the last N hours up to the end of the latest hour with energy. Sessions of 2015 among
+// today's do not stretch it over years; 2015 sessions alone get their own window.
+void TestChartData::latestHours_data()
+{
+    QTest::addColumn<bool>("withRecent");
+    QTest::addColumn<int>("hours");
+    QTest::addColumn<Points>("expected");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+
+    QTest::newRow("old and recent: the recent 48 h")
+        << true << 48 << Points{{x("2024-05-01T10:00:00Z"), 1.0}, {x("2024-05-02T09:00:00Z"), 2.0}}
+        << "2024-04-30T10:00:00Z" << "2024-05-02T10:00:00Z";
+    QTest::newRow("old and recent, 23 h") << true << 23 << Points{{x("2024-05-02T09:00:00Z"), 2.0}}
+                                          << "2024-05-01T11:00:00Z" << "2024-05-02T10:00:00Z";
+    QTest::newRow("old only: its own 48 h")
+        << false << 48 << Points{{x("2015-06-01T08:00:00Z"), 4.0}, {x("2015-06-01T12:00:00Z"), 5.0}}
+        << "2015-05-30T13:00:00Z" << "2015-06-01T13:00:00Z";
+}
+
+void TestChartData::latestHours()
+{
+    QFETCH(bool, withRecent);
+    QFETCH(int, hours);
+    QFETCH(Points, expected);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    std::vector<Ocpi::Session> sessions{
+        session({{"2015-06-01T08:20:00Z", {{Type::Energy, 4.0}}}, {"2015-06-01T12:10:00Z", {{Type::Energy, 5.0}}}}),
+    };
+    if (withRecent) {
+        sessions.push_back(session({{"2024-04-29T08:00:00Z", {{Type::Energy, 7.0}}}})); // before the 48 h
+        sessions.push_back(session({{"2024-05-01T10:10:00Z", {{Type::Energy, 1.0}}}}));
+        sessions.push_back(session({{"2024-05-02T09:30:00Z", {{Type::Energy, 2.0}}}}));
+    }
+    const ChartData::RecentHours recent =
+        ChartData::latestHours(ChartData::energyPerHour(sessions, Qt::UTC), hours);
+    QCOMPARE(toList(recent.series.points), expected);
+    QCOMPARE(recent.series.unit, "kWh");
+    QCOMPARE(recent.window.from, ms(from.toLatin1().constData()));
+    QCOMPARE(recent.window.to, ms(to.toLatin1().constData()));
+    QCOMPARE(recent.window.to - recent.window.from, hours * ChartData::kHourMs);
+}
+
 void TestChartData::timeTicks_data()
 {
     QTest::addColumn<QString>("from");
@@ -360,6 +408,25 @@ void TestChartData::timeTicks_data()
     QTest::newRow("the same 6 h in local time (+05:30)")
         << "2024-05-01T10:00:00Z" << "2024-05-01T16:00:00Z" << int(Qt::LocalTime)
         << QStringList{"16:00", "17:00", "18:00", "19:00", "20:00", "21:00"} << "2024-05-01T10:30:00Z";
+    // Status samples are taken at every poll (every 10 s): the history is often seconds or minutes long.
+    QTest::newRow("30 s: 5-second steps with seconds")
+        << "2024-05-01T10:00:05Z" << "2024-05-01T10:00:35Z" << int(Qt::UTC)
+        << QStringList{"10:00:05", "10:00:10", "10:00:15", "10:00:20", "10:00:25", "10:00:30", "10:00:35"}
+        << "2024-05-01T10:00:05Z";
+    QTest::newRow("10 s, not on round seconds of 5")
+        << "2024-05-01T10:00:01Z" << "2024-05-01T10:00:11Z" << int(Qt::UTC)
+        << QStringList{"10:00:02", "10:00:04", "10:00:06", "10:00:08", "10:00:10"} << "2024-05-01T10:00:02Z";
+    QTest::newRow("3 min: 30-second steps")
+        << "2024-05-01T10:00:10Z" << "2024-05-01T10:03:10Z" << int(Qt::UTC)
+        << QStringList{"10:00:30", "10:01:00", "10:01:30", "10:02:00", "10:02:30", "10:03:00"}
+        << "2024-05-01T10:00:30Z";
+    QTest::newRow("5 min: minute steps") << "2024-05-01T10:00:30Z" << "2024-05-01T10:05:30Z" << int(Qt::UTC)
+                                         << QStringList{"10:01", "10:02", "10:03", "10:04", "10:05"}
+                                         << "2024-05-01T10:01:00Z";
+    QTest::newRow("30 s in local time (+05:30)")
+        << "2024-05-01T10:00:05Z" << "2024-05-01T10:00:35Z" << int(Qt::LocalTime)
+        << QStringList{"15:30:05", "15:30:10", "15:30:15", "15:30:20", "15:30:25", "15:30:30", "15:30:35"}
+        << "2024-05-01T10:00:05Z";
     QTest::newRow("40 min: 10-minute steps")
         << "2024-05-01T10:02:00Z" << "2024-05-01T10:42:00Z" << int(Qt::UTC)
         << QStringList{"10:10", "10:20", "10:30", "10:40"} << "2024-05-01T10:10:00Z";
@@ -391,6 +458,17 @@ void TestChartData::timeTicks()
     QCOMPARE(got, labels);
     QCOMPARE(ticks.front().msecs, ms(firstAt.toLatin1().constData()));
     QVERIFY(int(ticks.size()) <= 8);
+}
+
+// A range too short for a round second still gets a tick: a time axis without any is not laid out.
+void TestChartData::timeTicksUnderASecond()
+{
+    const qint64 from = ms("2024-05-01T10:00:07Z") + 200;
+    const std::vector<TimeTick> ticks = ChartData::timeTicks(from, from + 500, Qt::UTC);
+    QCOMPARE(ticks.size(), size_t(1));
+    QCOMPARE(ticks.front().msecs, from);
+    QCOMPARE(ticks.front().label, "10:00:07");
+    QVERIFY(ChartData::timeTicks(from + 1, from, Qt::UTC).empty()); // a reversed range has none
 }
 
 void TestChartData::timeAxisTitle()

@@ -1,7 +1,7 @@
 // The chart widgets (views/chartwidget, sessionchartsview, fleetchartsview), shown offscreen: a million points
 // reach the chart as at most N; axis titles carry units and the time zone, and setTimeSpec relabels them; the
 // empty state and the accessible name and description; bars; the session and fleet views, the latter refreshed
-// at most once per interval after merges.
+// at most once per interval after merges, its energy over the latest 48 h, its status chart over seconds or minutes.
 #include "chartwidget.h"
 #include "fleetchartsview.h"
 #include "sessionchartsview.h"
@@ -12,6 +12,7 @@
 
 #include "ocpi/datetime.h"
 
+#include <QtCore/QRegularExpression>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QtTest>
 
@@ -67,6 +68,9 @@ private Q_SLOTS:
     void bars();
     void sessionChartsView();
     void fleetChartsViewRefreshesThrottled();
+    void fleetEnergyShowsTheLatestWindow();
+    void statusChartOverShortRanges_data();
+    void statusChartOverShortRanges();
 };
 
 void TestChartWidget::initTestCase()
@@ -181,8 +185,22 @@ void TestChartWidget::bars()
               ChartData::kHourMs);
     QVERIFY(!w.isEmptyStateShown());
     QCOMPARE(w.drawnPointCounts(), QList<qsizetype>{10}); // a step outline: two adjacent bars, a gap, one bar
-    QCOMPARE(w.valueAxisTitles(), QStringList{"Energy per hour (kWh)"});
+    QCOMPARE(w.valueAxisTitles(), QStringList{"kWh"}); // the chart's title says what; a long one is clipped
     QCOMPARE(w.timeAxisTitle(), "Time (UTC)");
+
+    // Large values: whole-number tick labels ("50000", not "50000.0").
+    w.setBars(ChartSeries{"Energy per hour", "kWh", {{kT0, 48'000.0}, {kT0 + 3600'000, 51'000.0}}},
+              ChartData::kHourMs);
+    QCOMPARE(w.valueAxisLabelFormats(), QStringList{"%.0f"});
+    // Small ones keep the decimals their ticks need.
+    w.setBars(ChartSeries{"Energy per hour", "kWh", {{kT0, 0.2}, {kT0 + 3600'000, 0.3}}}, ChartData::kHourMs);
+    QVERIFY2(w.valueAxisLabelFormats().constFirst() != "%.0f", qPrintable(w.valueAxisLabelFormats().join(' ')));
+
+    // A window wider than the bars: the time axis spans all of it.
+    w.setBars(ChartSeries{"Energy per hour", "kWh", {{kT0, 3.0}}}, ChartData::kHourMs,
+              {qint64(kT0) - 47 * ChartData::kHourMs, qint64(kT0) + ChartData::kHourMs});
+    QCOMPARE(w.timeAxisLabels().constFirst(), "04-29 12:00");
+    QCOMPARE(w.timeAxisLabels().constLast(), "05-01 00:00");
 
     // Many bars are downsampled too.
     ChartSeries many{"Energy per hour", "kWh", {}};
@@ -263,6 +281,98 @@ void TestChartWidget::fleetChartsViewRefreshesThrottled()
     QCOMPARE(refreshed.size(), before);
     v.show();
     QCOMPARE(refreshed.size(), before + 1);
+}
+
+// One session of 2015 among today's: the energy chart shows the last 48 h of today's (~90,000 hourly bars
+// otherwise); 2015 sessions alone show their own 48 h.
+void TestChartWidget::fleetEnergyShowsTheLatestWindow()
+{
+    constexpr double kNineYearsMinutes = -9 * 365 * 24 * 60.0;
+    SessionTableModel model;
+    const int source = model.addSource("test");
+    StatusHistory history;
+    Views::FleetChartsView v(&model, &history);
+    QCOMPARE(v.energyWindowHours(), Views::FleetChartsView::kDefaultEnergyWindowHours);
+    QCOMPARE(v.energyChart()->title(), "Energy delivered per hour (last 48 h)");
+    v.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&v));
+
+    std::vector<SessionTableModel::Incoming> batch;
+    batch.push_back({session("OLD", {{kNineYearsMinutes, 50.0}}), {}, {}, {}}); // 2015-05-04 10:00Z
+    batch.push_back({session("A", {{0, 1.0}, {70, 2.0}}), {}, {}, {}});         // 10:00Z and 11:10Z
+    batch.push_back({session("B", {{-3000, 9.0}}), {}, {}, {}});                // 2 days before: outside
+    model.merge(std::move(batch), source);
+    v.refresh();
+    QCOMPARE(v.energyChart()->drawnPointCounts(), QList<qsizetype>{6}); // the two recent hours only
+    const QString recent = v.energyChart()->accessibleDescription();
+    QVERIFY2(recent.contains("from 2024-05-01 10:00:00 to 2024-05-01 11:00:00") && recent.contains("highest 2.00"),
+             qPrintable(recent));
+    QVERIFY(!v.energyChart()->timeAxisLabels().join(' ').contains("2015"));
+    QCOMPARE(v.energyChart()->timeAxisLabels().constFirst(), "04-29 12:00"); // 48 h to 12:00Z, in 12-hour steps
+    QCOMPARE(v.energyChart()->timeAxisLabels().constLast(), "05-01 12:00");
+
+    v.setEnergyWindowHours(1);
+    QCOMPARE(v.energyChart()->title(), "Energy delivered per hour (last 1 h)");
+    QCOMPARE(v.energyChart()->drawnPointCounts(), QList<qsizetype>{4}); // 11:00 alone
+    v.setEnergyWindowHours(48);
+
+    // The old session alone.
+    model.clear();
+    batch.clear();
+    batch.push_back({session("OLD", {{kNineYearsMinutes, 50.0}}), {}, {}, {}});
+    model.merge(std::move(batch), model.addSource("old file"));
+    v.refresh();
+    QCOMPARE(v.energyChart()->drawnPointCounts(), QList<qsizetype>{4});
+    QVERIFY2(v.energyChart()->accessibleDescription().contains("from 2015-05-04 10:00:00 to 2015-05-04 10:00:00"),
+             qPrintable(v.energyChart()->accessibleDescription()));
+    QVERIFY(v.energyChart()->timeAxisLabels().constLast().startsWith("05-04"));
+}
+
+// Status samples come at every poll (every 10 s), so the history often spans seconds or minutes: the time axis
+// still has labelled ticks, and its title is laid out under the plot, not left at the top-left corner (where
+// Qt Charts leaves a time axis without ticks).
+void TestChartWidget::statusChartOverShortRanges_data()
+{
+    QTest::addColumn<int>("seconds");
+    QTest::addColumn<QString>("labelPattern");
+    QTest::newRow("30 s") << 30 << R"(^\d\d:\d\d:\d\d$)";
+    QTest::newRow("5 min") << 300 << R"(^\d\d:\d\d$)";
+}
+
+void TestChartWidget::statusChartOverShortRanges()
+{
+    QFETCH(int, seconds);
+    QFETCH(QString, labelPattern);
+    SessionTableModel model;
+    StatusHistory history;
+    const qint64 t0 = qint64(kT0) + 3'000; // 10:00:03Z, not on a round minute
+    for (int s = 0; s <= seconds; s += 10)
+        history.record(t0 + 1000 * s, StatusHistory::Counts{s / 10, 3, 1, 0, 0, 0});
+    Views::FleetChartsView v(&model, &history);
+    v.resize(640, 470);
+    v.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&v));
+    ChartWidget *chart = v.statusChart();
+    QVERIFY(!chart->isEmptyStateShown());
+
+    const QStringList labels = chart->timeAxisLabels();
+    QVERIFY2(labels.size() >= 3, qPrintable(labels.join(' ')));
+    const QRegularExpression format(labelPattern);
+    for (const QString &label : labels)
+        QVERIFY2(format.match(label).hasMatch(), qPrintable(label));
+
+    QTRY_VERIFY(!chart->plotArea().isEmpty());
+    QTRY_VERIFY(!chart->timeAxisTitleRect().isEmpty());
+    const QRectF plot = chart->plotArea();
+    const QRectF title = chart->timeAxisTitleRect();
+    QVERIFY2(title.top() >= plot.bottom() && QRectF(chart->rect()).contains(title),
+             qPrintable(QStringLiteral("title %1,%2 plot bottom %3").arg(title.x()).arg(title.y()).arg(plot.bottom())));
+    QVERIFY(title.center().x() > plot.left() && title.center().x() < plot.right()); // centred under the plot
+
+    // Nothing but the two charts in the view.
+    const QList<QWidget *> children = v.findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    QCOMPARE(children.size(), 2);
+    QVERIFY(children.contains(v.energyChart()) && children.contains(v.statusChart()));
 }
 
 QTEST_MAIN(TestChartWidget)
