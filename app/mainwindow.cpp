@@ -110,6 +110,8 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_detailsRow >= topLeft.row() && m_detailsRow <= bottomRight.row())
             showDetailsOf(m_detailsRow);
     });
+    // Rows removed before the selected one move it (the views have followed by now).
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { m_detailsRow = m_liveView->currentSourceRow(); });
 
     // Alerts: a click on one selects its session (or shows the endpoint's source); the tray's message raises
     // the window.

@@ -14,6 +14,8 @@
 #include "sessiontablemodel.h"
 #include "sourcesview.h"
 
+#include "ocpi/sessionvalidator.h"
+
 #include <QtCore/QMimeData>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
@@ -192,12 +194,35 @@ void TestMainWindow::readAgainReplacesAndClearRemoves()
     QAbstractItemModelTester table(w.liveView()->table()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     w.openFiles({fixture("array.json"), fixture("sessions.ndjson")});
     QTRY_VERIFY_WITH_TIMEOUT(!w.isReading(), 20000);
-    const int total = w.sessionsModel()->rowCount();
-    QSignalSpy reset(w.sessionsModel(), &QAbstractItemModel::modelReset);
+    SessionTableModel &m = *w.sessionsModel();
+    const int total = m.rowCount();
+    // Select the first session of the second file: row 3, below the array file's three.
+    QCOMPARE(m.sourceName(m.sourceId(3)), QString("file sessions.ndjson"));
+    const QString selectedKey = m.key(3);
+    w.liveView()->selectSourceRow(3);
+
+    QSignalSpy reset(&m, &QAbstractItemModel::modelReset);
     w.openFile(fixture("array.json"));
     QTRY_VERIFY_WITH_TIMEOUT(!w.isReading(), 20000);
-    QCOMPARE(w.sessionsModel()->rowCount(), total); // replaced, not doubled
-    QCOMPARE(rowsOf(*w.sessionsModel(), "file array.json"), 3);
+    QCOMPARE(m.rowCount(), total); // replaced, not doubled
+    QCOMPARE(rowsOf(m, "file array.json"), 3);
+    QCOMPARE(m.rowOf(selectedKey), 0); // moved up
+    QCOMPARE(w.liveView()->currentSourceRow(), 0);
+
+    // A change to the session now at row 3 does not take over the details of the selected one.
+    const QString otherKey = m.key(3);
+    QVERIFY(otherKey != selectedKey);
+    QByteArray changed = m.json(3);
+    QVERIFY(changed.contains("\"last_updated\""));
+    changed.replace("\"last_updated\"", "\"last_updated\":\"2030-01-01T00:00:00Z\",\"x_was_last_updated\"");
+    Ocpi::SessionValidator validator;
+    std::vector<SessionTableModel::Incoming> batch(1);
+    batch[0].session = validator.validate(std::string_view(changed.constData(), size_t(changed.size())), &batch[0].findings);
+    batch[0].json = changed;
+    QCOMPARE(m.merge(std::move(batch), m.sourceId(3)).changed, 1);
+    const QString shown = w.detailsView()->jsonView()->toPlainText();
+    QVERIFY(!shown.contains("2030-01-01T00:00:00Z"));
+    QVERIFY2(shown.contains("\"id\": \"" + m.session(0).text(Ocpi::Session::Field::Id) + '"'), qPrintable(shown.left(200)));
 
     // Clear the array file from the sources pane with the keyboard (Delete).
     QTreeWidget *tree = w.sourcesView()->tree();
@@ -208,14 +233,15 @@ void TestMainWindow::readAgainReplacesAndClearRemoves()
         if (tree->topLevelItem(i)->text(0) == "file array.json")
             tree->setCurrentItem(tree->topLevelItem(i));
     }
-    QSignalSpy removed(w.sessionsModel(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy removed(&m, &QAbstractItemModel::rowsRemoved);
     tree->setFocus();
     QTest::keyClick(tree, Qt::Key_Delete);
-    QCOMPARE(w.sessionsModel()->rowCount(), total - 3);
+    QCOMPARE(m.rowCount(), total - 3);
     QVERIFY(removed.count() >= 1);
     QCOMPARE(reset.count(), 0);
     QCOMPARE(tree->topLevelItemCount(), 1);
     QCOMPARE(w.liveView()->sourceCombo()->findText("file array.json"), -1);
+    QCOMPARE(m.key(w.liveView()->currentSourceRow()), selectedKey);
 }
 
 void TestMainWindow::folderOpensItsJsonFiles()
