@@ -68,9 +68,9 @@ SessionDetailsView::SessionDetailsView(QWidget *parent)
     m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findingsView->header()->setStretchLastSection(false);
     m_findingsView->header()->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
-    m_findingsView->setColumnWidth(FindingsModel::SeverityColumn, 100);
-    m_findingsView->setColumnWidth(FindingsModel::PathColumn, 240);
-    m_findingsView->setColumnWidth(FindingsModel::SpecColumn, 240);
+    m_findingsView->setColumnWidth(FindingsModel::SeverityColumn, 90);
+    m_findingsView->setColumnWidth(FindingsModel::PathColumn, 170);
+    m_findingsView->setColumnWidth(FindingsModel::SpecColumn, 190);
 
     m_fieldsView->setModel(m_fieldsProxy);
     m_fieldsView->setAccessibleName(tr("Session fields"));
