@@ -22,6 +22,9 @@ AlertModel::AlertModel(SessionTableModel *sessions, QObject *parent)
             });
     connect(sessions, &SessionTableModel::merged, this, &AlertModel::onMerged);
     connect(sessions, &QAbstractItemModel::modelReset, this, &AlertModel::onReset);
+    // A cleared source takes its sessions' alerts along; the rows after them move up.
+    connect(sessions, &QAbstractItemModel::rowsRemoved, this,
+            [this](const QModelIndex &, int first, int last) { onRowsRemoved(first, last); });
     onReset();
 }
 
@@ -192,7 +195,7 @@ QVariant AlertModel::headerData(int section, Qt::Orientation orientation, int ro
     case Severity:
         return tr("Severity");
     case Raised:
-        return m_timeSpec == Qt::UTC ? tr("Raised (UTC)") : tr("Raised (local time)");
+        return tr("Raised (%1)", "%1: time zone").arg(SessionFormat::zoneName(m_timeSpec, m_clock()));
     case Concerns:
         return tr("Concerns");
     case Message:
@@ -314,6 +317,20 @@ void AlertModel::onMerged()
         resolved |= evaluateRows(first, last, now, raised);
     m_touched.clear();
     finish(resolved, std::move(raised));
+}
+
+void AlertModel::onRowsRemoved(int first, int last)
+{
+    const int count = last - first + 1;
+    if (size_t(first) < m_sessionHeld.size())
+        m_sessionHeld.erase(m_sessionHeld.begin() + first, m_sessionHeld.begin() + std::min<qsizetype>(last + 1, qsizetype(m_sessionHeld.size())));
+    for (Alert &a : m_alerts) {
+        if (a.sessionRow > last && a.sessionRow != Alert::kGone)
+            a.sessionRow -= count;
+        else if (a.sessionRow >= first)
+            a.sessionRow = Alert::kGone; // holds() no longer finds it
+    }
+    finish(true, {});
 }
 
 void AlertModel::onReset()

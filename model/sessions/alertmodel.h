@@ -6,6 +6,8 @@
 
 #include <QtCore/QAbstractTableModel>
 #include <QtCore/QHash>
+
+#include <limits>
 #include <QtCore/QMetaType>
 
 #include <functional>
@@ -23,7 +25,8 @@ struct Alert
     QString subject;     // session key ("CC*PPP*ID") or endpoint name
     QString message;     // what holds, translated: "ACTIVE for 12 hours or more"
     qint64 raisedAt = 0; // ms since the epoch
-    int sessionRow = -1; // the session's row in the SessionTableModel; -1 for endpoint alerts
+    int sessionRow = -1; // the session's row in the SessionTableModel; -1 for endpoint alerts, kGone once removed
+    static constexpr int kGone = std::numeric_limits<int>::max();
     bool acknowledged = false;
 };
 
@@ -96,6 +99,7 @@ private:
     QString messageFor(Alerts::Rule rule, const Alerts::EndpointHealth *endpoint) const;
     void onMerged();
     void onReset();
+    void onRowsRemoved(int first, int last);
 
     SessionTableModel *m_sessions;
     std::vector<Alerts::Alert> m_alerts;

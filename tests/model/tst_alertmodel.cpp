@@ -14,6 +14,8 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QtTest>
 
+#include <time.h>
+
 #include <memory>
 
 using Alerts::Rule;
@@ -102,6 +104,7 @@ private Q_SLOTS:
     void thresholdChangeRewritesMessages();
     void modelColumnsAndRoles();
     void sessionsClearedDropSessionAlerts();
+    void removedSourceTakesItsAlerts();
     void settingsRoundTrip();
     void settingsOutOfRangeTakeDefaults();
     void timeRulesOver100kRows();
@@ -387,7 +390,12 @@ void TestAlertModel::modelColumnsAndRoles()
     QSignalSpy header(f.alerts.get(), &QAbstractItemModel::headerDataChanged);
     f.alerts->setTimeSpec(Qt::LocalTime);
     QCOMPARE(header.count(), 1);
-    QCOMPARE(f.alerts->headerData(AlertModel::Raised, Qt::Horizontal).toString(), "Raised (local time)");
+    // The zone of the fixture's clock (1 May: summer time in Amsterdam).
+    qputenv("TZ", "Europe/Amsterdam");
+    tzset();
+    QCOMPARE(f.alerts->headerData(AlertModel::Raised, Qt::Horizontal).toString(), "Raised (CEST)");
+    qunsetenv("TZ");
+    tzset();
 }
 
 void TestAlertModel::sessionsClearedDropSessionAlerts()
@@ -511,6 +519,31 @@ void TestAlertModel::manyRunsResolvedAtOnce()
         QCOMPARE(f.alerts->alert(row).subject, keyOf(QString::number(row)));
     }
     QCOMPARE(f.resets->count(), 0);
+}
+
+void TestAlertModel::removedSourceTakesItsAlerts()
+{
+    Fixture f;
+    const int file = f.sessions.addSource("file");
+    f.merge({session("A", Status::Invalid, kNow - kHour, kNow - kHour)});
+    std::vector<SessionTableModel::Incoming> batch;
+    batch.push_back({session("F", Status::Invalid, kNow - kHour, kNow - kHour), {}, {}, {}});
+    f.sessions.merge(std::move(batch), file);
+    f.merge({session("B", Status::Invalid, kNow - kHour, kNow - kHour)}); // row 2, after the file's row
+    QCOMPARE(f.alerts->rowCount(), 3);
+
+    QCOMPARE(f.sessions.removeSource(file), 1);
+    QCOMPARE(f.alerts->rowCount(), 2);
+    QVERIFY(!f.has(Rule::Invalid, keyOf("F")));
+    QVERIFY(f.has(Rule::Invalid, keyOf("A")));
+    QVERIFY(f.has(Rule::Invalid, keyOf("B")));
+    QCOMPARE(f.resets->count(), 0);
+
+    // B moved up to row 1: its alert still follows it, and resolves when B does.
+    f.merge({session("B", Status::Completed, kNow - kHour, kNow)});
+    QVERIFY(!f.has(Rule::Invalid, keyOf("B")));
+    QVERIFY(f.has(Rule::Invalid, keyOf("A")));
+    QCOMPARE(f.alerts->rowCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAlertModel)
