@@ -81,6 +81,7 @@ void ChartWidget::setTitle(const QString &title)
     m_emptyTitle->setText(title);
     setAccessibleName(title.isEmpty() ? tr("Chart") : title);
     m_view->setAccessibleName(accessibleName());
+    m_view->viewport()->setAccessibleName(accessibleName()); // the part that takes the focus
 }
 
 QString ChartWidget::title() const

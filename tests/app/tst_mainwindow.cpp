@@ -19,6 +19,7 @@
 #include <QtCore/QMimeData>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtGui/QAccessible>
 #include <QtGui/QAction>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void exportTableFollowsTheView();
     void utcSwitch();
     void geometryRemembered();
+    void everyControlHasAnAccessibleName();
 
 private:
     QTemporaryDir m_dir;
@@ -379,6 +381,33 @@ void TestMainWindow::geometryRemembered()
     again.show();
     QCOMPARE(again.size(), QSize(1250, 720));
     QVERIFY(again.liveView()->table()->isColumnHidden(Auth));
+}
+
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    // What a screen reader reads (AT-SPI asks QAccessible): every control that takes the keyboard focus, on
+    // every tab of the side pane, has a name.
+    App::MainWindow w;
+    w.show();
+    w.openFiles({QStringLiteral(OSM_FIXTURES "/spec/session_example_2_short_finished.json")});
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isReading(), 20000);
+    w.liveView()->selectSourceRow(0);
+    auto *side = qobject_cast<QTabWidget *>(w.sourcesView()->parentWidget()->parentWidget());
+    QVERIFY(side);
+    QStringList unnamed;
+    for (int tab = 0; tab < side->count(); ++tab) {
+        side->setCurrentIndex(tab);
+        for (QWidget *widget : w.findChildren<QWidget *>()) {
+            if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus || !widget->isEnabled())
+                continue;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(widget);
+            if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QString::fromLatin1(widget->metaObject()->className()) + " in "
+                               + QString::fromLatin1(widget->parentWidget() ? widget->parentWidget()->metaObject()->className() : "-");
+        }
+    }
+    unnamed.removeDuplicates();
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(", ")));
 }
 
 QTEST_MAIN(TestMainWindow)
