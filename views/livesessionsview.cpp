@@ -9,6 +9,7 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QIdentityProxyModel>
 #include <QtCore/QSettings>
+#include <QtCore/QTimer>
 #include <QtGui/QColor>
 #include <QtGui/QAction>
 #include <QtWidgets/QComboBox>
@@ -83,7 +84,8 @@ private:
 LiveSessionsView::LiveSessionsView(SessionFilterProxy *proxy, QWidget *parent)
     : QWidget(parent), m_proxy(proxy), m_filter(new QLineEdit(this)), m_status(new QComboBox(this)),
       m_validity(new QComboBox(this)), m_started(new QComboBox(this)), m_source(new QComboBox(this)),
-      m_columnsMenu(new QMenu(tr("&Columns"), this)), m_pollNow(new QPushButton(tr("Poll &now"), this)),
+      m_columnsMenu(new QMenu(tr("&Columns"), this)), m_startedTimer(new QTimer(this)),
+      m_pollNow(new QPushButton(tr("Poll &now"), this)),
       m_table(new QTableView(this))
 {
     auto *display = new SessionDisplayProxy(this);
@@ -128,6 +130,8 @@ LiveSessionsView::LiveSessionsView(SessionFilterProxy *proxy, QWidget *parent)
     m_started->addItem(tr("Started in the last 7 days"), 24 * 7);
     m_started->addItem(tr("Started in the last 30 days"), 24 * 30);
     connect(m_started, &QComboBox::currentIndexChanged, this, &LiveSessionsView::applyStarted);
+    m_startedTimer->setInterval(60 * 1000);
+    connect(m_startedTimer, &QTimer::timeout, this, &LiveSessionsView::applyStarted);
 
     m_source->setAccessibleName(tr("Source filter"));
     m_source->setToolTip(tr("Show the sessions of one endpoint or file"));
@@ -198,8 +202,10 @@ void LiveSessionsView::setSources(const QStringList &names)
     const QSignalBlocker block(m_source);
     m_source->clear();
     m_source->addItem(tr("All sources"), -1);
-    for (int id = 0; id < names.size(); ++id)
-        m_source->addItem(names.at(id), id);
+    for (int id = 0; id < names.size(); ++id) {
+        if (!names.at(id).isEmpty()) // an empty name: a source that was cleared
+            m_source->addItem(names.at(id), id);
+    }
     const int index = m_source->findData(current);
     m_source->setCurrentIndex(index < 0 ? 0 : index);
     if (index < 0 && current != -1)
@@ -209,10 +215,13 @@ void LiveSessionsView::setSources(const QStringList &names)
 void LiveSessionsView::applyStarted()
 {
     const int hours = m_started->currentData().toInt();
-    if (hours <= 0)
+    if (hours <= 0) {
+        m_startedTimer->stop();
         m_proxy->setStartRange(Ocpi::kNoTime, Ocpi::kNoTime);
-    else
+    } else {
+        m_startedTimer->start();
         m_proxy->setStartRange(QDateTime::currentMSecsSinceEpoch() - qint64(hours) * 3600 * 1000, Ocpi::kNoTime);
+    }
 }
 
 void LiveSessionsView::updateColumnsMenu()

@@ -10,6 +10,7 @@ class QLineEdit;
 class QMenu;
 class QPushButton;
 class QTableView;
+class QTimer;
 class QAbstractItemModel;
 QT_END_NAMESPACE
 
@@ -66,6 +67,7 @@ private:
     QComboBox *m_started;
     QComboBox *m_source;
     QMenu *m_columnsMenu;
+    QTimer *m_startedTimer; // moves the "started in the last …" window along with the clock
     QPushButton *m_pollNow;
     QTableView *m_table;
 };
