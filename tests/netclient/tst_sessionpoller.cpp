@@ -846,7 +846,11 @@ void TestSessionPoller::bigPage()
     FakeCpo cpo(server);
     cpo.xLimit = 100000;
     cpo.addSessions(25000, cpo.now - 10000000, 100); // about 10 MB in one page
-    SessionPoller poller(config(cpo.sessionsUrl()));
+    // Writing and reading 10 MB takes seconds under ASan on a busy machine: this test is about size, not time.
+    ClientConfig c = config(cpo.sessionsUrl());
+    c.connectTimeoutMs = 60000;
+    c.totalTimeoutMs = 120000;
+    SessionPoller poller(c);
     QSignalSpy batches(&poller, &SessionPoller::sessionsReceived);
     const PollResult r = poll(poller);
     QVERIFY2(r.ok(), qPrintable(errorsOf(r)));
@@ -866,6 +870,8 @@ void TestSessionPoller::bigPageOverLimit()
         cpo.gzip = gzip; // the limit holds for the decompressed size
         ClientConfig c = config(cpo.sessionsUrl());
         c.maxBodyBytes = 1 << 20;
+        c.connectTimeoutMs = 60000; // see bigPage
+        c.totalTimeoutMs = 120000;
         SessionPoller poller(c);
         const PollResult r = poll(poller);
         QCOMPARE(errorKind(r), int(PollError::Kind::Limit));
