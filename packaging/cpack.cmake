@@ -5,11 +5,14 @@ set(CPACK_PACKAGE_NAME ${PROJECT_NAME})
 set(CPACK_PACKAGE_VENDOR "OCPI Session Monitor maintainers")
 set(CPACK_PACKAGE_CONTACT "OCPI Session Monitor maintainers <maintainers@users.noreply.r-seed-5218c56c.example>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION
-    "A Qt desktop tool for EV charging sessions exchanged over OCPI 2.2.1. It checks every Session against the \
-specification field by field and says what is wrong, where (a JSON Pointer) and which section says so; it polls an \
-OCPI endpoint and shows the sessions, their charging periods, charts and alerts. The same program validates files \
-and polls endpoints from the command line (validate, poll, simulate).")
+# The long description: lines under 80 characters, as Debian wants them.
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+    "A Qt desktop tool for EV charging sessions exchanged over OCPI 2.2.1. It checks"
+    "every Session against the specification field by field and says what is wrong,"
+    "where (a JSON Pointer) and which section says so. It polls an OCPI endpoint and"
+    "shows the sessions, their charging periods, charts and alerts. The same program"
+    "validates files and polls endpoints from the command line (validate, poll,"
+    "simulate).")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_GENERATOR "") # no source packages: the git repository is the source
 

@@ -2,7 +2,8 @@
 # Checks the Debian package end to end (run as root): cpack -G DEB in BUILD_DIR, apt-get install the .deb, run
 # the installed program, check the files it brings, apt-get remove it again. Any failing step ends the script
 # with "package-check: FAIL" and a non-zero exit; the package is removed on the way out either way.
-# Usage: scripts/package-check.sh BUILD_DIR   (any configured build directory; cpack builds what is missing)
+# Usage: scripts/package-check.sh BUILD_DIR   (any configured build directory; what is not built yet is built:
+# cpack itself only packs what the build made, the PNG icons included)
 set -euo pipefail
 
 pkg=ocpi-session-monitor
@@ -20,7 +21,8 @@ version=$(sed -n 's/^set(CPACK_PACKAGE_VERSION "\(.*\)")$/\1/p' "$build/CPackCon
 [[ -n $version ]] || fail "no CPACK_PACKAGE_VERSION in $build/CPackConfig.cmake"
 export DEBIAN_FRONTEND=noninteractive
 
-say "cpack -G DEB in $build (version $version)"
+say "cmake --build $build, then cpack -G DEB there (version $version)"
+cmake --build "$build" || fail "cmake --build $build"
 rm -f "$build/${pkg}"_*.deb
 (cd "$build" && cpack -G DEB) || fail "cpack -G DEB"
 debs=("$build/${pkg}_${version}"_*.deb)
@@ -99,6 +101,7 @@ if command -v desktop-file-validate >/dev/null; then
 fi
 if command -v appstreamcli >/dev/null; then
     appstreamcli validate --no-net "/usr/share/metainfo/$app_id.metainfo.xml" || fail "appstreamcli validate"
+    say "appstreamcli validate --no-net: ok"
 fi
 
 say "apt-get remove $pkg"
