@@ -79,6 +79,8 @@ expected=(
     "/usr/share/metainfo/$app_id.metainfo.xml"
     "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
     "/usr/share/doc/$pkg/copyright"
+    "/usr/share/doc/$pkg/changelog.gz"
+    "/usr/share/man/man1/$pkg.1.gz"
     "$examples/COPYRIGHT-OCPI.asciidoc"
 )
 for size in 16 32 48 64 128 256; do
@@ -92,7 +94,7 @@ for size in 16 32 48 64 128 256; do
     png=/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png
     file -b "$png" | grep -q "^PNG image data, $size x $size," || fail "$png is not a ${size}x${size} PNG: $(file -b "$png")"
 done
-say "dpkg -L lists the program, .desktop, metainfo, copyright, examples and ${#expected[@]} files in all"
+say "dpkg -L lists the program, .desktop, metainfo, icons, copyright, changelog, manual page, examples: ${#expected[@]} files"
 
 # The installed desktop files, checked with the tools setup-debian.sh installs (skipped where missing).
 if command -v desktop-file-validate >/dev/null; then
