@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing OCPI Session Monitor needs on Debian 12 (run as root).
+# qt6-svg-dev renders the PNG icons; the last row is for the Debian package and its check
+# (scripts/package-check.sh).
 # Idempotent: packages already present are not fetched again.
 set -euo pipefail
 
@@ -7,8 +9,9 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qtkeychain-qt6-dev
-    libsimdjson-dev libgl-dev libqt6opengl6-dev libqt6svg6
+    libsimdjson-dev libgl-dev libqt6opengl6-dev libqt6svg6 qt6-svg-dev
     xvfb xauth time bc
+    dpkg-dev desktop-file-utils appstream file
 )
 
 missing=()
