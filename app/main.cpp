@@ -79,6 +79,7 @@ int main(int argc, char **argv)
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("ocpi.*.info=false"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/ocpi-session-monitor.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.example.OcpiSessionMonitor")); // packaging/: the .desktop id
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("With no --url, the built-in demo CPO runs on 127.0.0.1 and is watched."));
     parser.addHelpOption();
