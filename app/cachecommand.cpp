@@ -10,6 +10,8 @@
 #include <QtCore/QFile>
 #include <QtCore/QUrl>
 
+#include <climits>
+
 namespace App {
 
 namespace {

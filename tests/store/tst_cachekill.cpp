@@ -20,6 +20,9 @@
 #include <QtNetwork/QNetworkRequest>
 #include <QtTest/QtTest>
 
+#include <functional>
+#include <memory>
+
 namespace {
 
 const QString kToken = "ocpi-sim-demo-token";
@@ -161,7 +164,7 @@ void TestCacheKill::killedMidSyncResumesWithoutGap()
     QVERIFY(again.waitForFinished(30000));
     const QByteArray againErr = again.readAllStandardError();
     QVERIFY2(again.exitStatus() == QProcess::NormalExit && again.exitCode() == 0, againErr.constData());
-    QVERIFY2(againErr.contains("resuming from date_from " + committed.toUtf8()), againErr.constData());
+    QVERIFY2(againErr.contains(QByteArray("resuming from date_from " + committed.toUtf8())), againErr.constData());
 
     qint64 watermarkAfter = Ocpi::kNoTime;
     const QHash<QString, qint64> cached = cachedSessions(db, endpoint, &watermarkAfter);
