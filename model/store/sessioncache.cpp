@@ -201,10 +201,15 @@ bool SessionCache::openFile(bool *damaged)
             objects = q.value(0).toLongLong();
         if (!readable) {
             const QString why = sqlText(q.lastError());
+            // Only SQLITE_CORRUPT (11) and SQLITE_NOTADB (26) mean a damaged file; anything else (permissions, a
+            // lock, I/O) is reported and the file left alone.
+            const int code = q.lastError().nativeErrorCode().toInt() & 0xFF;
             q.finish();
             q = QSqlQuery();
             db = QSqlDatabase();
             close();
+            if (code != 11 && code != 26)
+                return fail(tr("cannot read the cache %1: %2").arg(QDir::toNativeSeparators(m_path), why));
             *damaged = true;
             return fail(tr("it cannot be read as SQLite (%1)").arg(why));
         }
