@@ -8,6 +8,7 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QLoggingCategory>
 #include <QtCore/QUrl>
 
 #include <climits>
@@ -89,6 +90,8 @@ int runCache(const QStringList &arguments)
     if (endpoint.contains(QLatin1StringView("://")))
         endpoint = SessionCache::endpointKey(QUrl(endpoint));
 
+    // Our own lines report the cache's errors; its category would say them twice.
+    QLoggingCategory::setFilterRules(QStringLiteral("ocpi.store.warning=false"));
     SessionCache cache;
     if (!cache.open(parser.value(dbOption))) {
         say(Tr::tr("cache: %1").arg(cache.errorString()));

@@ -377,7 +377,8 @@ int runPoll(const QStringList &arguments)
     // Our own lines report warnings and errors; the category's log is for --verbose.
     QLoggingCategory::setFilterRules(parser.isSet(verboseOption) ? QStringLiteral("ocpi.client.debug=false")
                                                                  : QStringLiteral("ocpi.client.info=false\n"
-                                                                                  "ocpi.client.warning=false"));
+                                                                                  "ocpi.client.warning=false\n"
+                                                                                  "ocpi.store.warning=false"));
     const Redactor redact(config.token);
 
     // The offline cache: opened before the first poll so that it can resume from the committed watermark.
