@@ -1,7 +1,7 @@
 // Kill and restart: the real `poll --cache` against the real simulator (`simulate`, both as child processes) is
 // killed with SIGKILL in the middle of a sync after a first committed one, restarted with --once, and the cache
 // must then hold every session the simulator had at the kill, none older than the simulator's, and resume from
-// the last committed watermark.
+// the last committed watermark. cacheCommand runs `cache --list/--export/--clear` as a user does.
 #include "store/sessioncache.h"
 
 #include "ocpi/datetime.h"
@@ -82,6 +82,7 @@ class TestCacheKill : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void killedMidSyncResumesWithoutGap();
+    void cacheCommand();
 };
 
 void TestCacheKill::killedMidSyncResumesWithoutGap()
@@ -179,6 +180,72 @@ void TestCacheKill::killedMidSyncResumesWithoutGap()
     QVERIFY(now);
     for (auto it = cached.cbegin(); it != cached.cend(); ++it)
         QVERIFY2(now->contains(it.key()), qPrintable(it.key()));
+
+    sim.terminate();
+    QVERIFY(sim.waitForFinished(10000));
+}
+
+// `cache --list`, `--export` (read back by `validate`), `--clear --profile` and a damaged --db, as a user runs them.
+void TestCacheKill::cacheCommand()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("sessions.sqlite");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_LOGGING_RULES", "ocpi.sim.info=false");
+    QProcess sim;
+    sim.setProcessEnvironment(env);
+    sim.start(OSM_EXECUTABLE, {"simulate", "--port", "0", "--sessions", "40", "--seed", "3"});
+    QVERIFY(sim.waitForStarted(10000));
+    QByteArray simOut;
+    QUrl versionsUrl;
+    static const QRegularExpression re("versions endpoint: (http://127\\.0\\.0\\.1:\\d+/ocpi/versions)");
+    for (QDeadlineTimer deadline(15000); !deadline.hasExpired() && versionsUrl.isEmpty();) {
+        sim.waitForReadyRead(100);
+        simOut += sim.readAllStandardOutput();
+        const auto m = re.match(QString::fromUtf8(simOut));
+        if (m.hasMatch())
+            versionsUrl = QUrl(m.captured(1));
+    }
+    QVERIFY(!versionsUrl.isEmpty());
+    const auto run = [](const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr) {
+        QProcess p;
+        p.start(OSM_EXECUTABLE, args);
+        p.waitForFinished(30000);
+        if (out)
+            *out = p.readAllStandardOutput();
+        if (err)
+            *err = p.readAllStandardError();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    };
+    QCOMPARE(run({"poll", "--url", versionsUrl.toString(), "--token", kToken, "--cache=" + db, "--once"}), 0);
+
+    QByteArray out, err;
+    QCOMPARE(run({"cache", "--list", "--db", db}, &out), 0);
+    QVERIFY2(out.contains(QByteArray(versionsUrl.toString().toUtf8() + "\t40 session(s)")), out.constData());
+    QVERIFY(!out.contains(kToken.toUtf8()));
+
+    const QString exported = dir.filePath("export.ndjson");
+    QCOMPARE(run({"cache", "--export", exported, "--db", db}, &out, &err), 0);
+    QVERIFY2(err.contains("40 session(s) exported"), err.constData());
+    QCOMPARE(run({"validate", exported}, &out), 0); // every exported record reads back valid
+    QVERIFY2(out.contains("40 session(s)"), out.constData());
+
+    QCOMPARE(run({"cache", "--clear", "--profile", versionsUrl.toString(), "--db", db}, &out, &err), 0);
+    QVERIFY2(err.contains("40 session(s) removed"), err.constData());
+    QCOMPARE(run({"cache", "--list", "--db", db}, &out), 0);
+    QVERIFY2(out.contains("no cached endpoint"), out.constData());
+    QCOMPARE(run({"cache", "--list", "--clear", "--db", db}), 2); // one action at a time
+
+    // A file that is not a cache is set aside with a warning, and the command goes on.
+    const QString bad = dir.filePath("bad.sqlite");
+    {
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database\n");
+    }
+    QCOMPARE(run({"cache", "--db", bad}, &out, &err), 0);
+    QVERIFY2(err.contains("bad.sqlite.corrupt-"), err.constData());
+    QCOMPARE(QDir(dir.path()).entryList({"bad.sqlite.corrupt-*"}).size(), 1);
 
     sim.terminate();
     QVERIFY(sim.waitForFinished(10000));
