@@ -457,21 +457,36 @@ std::optional<QList<EndpointSummary>> SessionCache::list()
 
 std::optional<qint64> SessionCache::exportTo(const QString &file, const QString &endpoint)
 {
-    const auto records = load(endpoint);
-    if (!records)
+    if (!isOpen()) {
+        fail(tr("the cache is not open"));
         return std::nullopt;
+    }
+    // The stored text as it is, without parsing it again: the file is for `validate` and other tools.
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(endpoint.isEmpty() ? QStringLiteral("SELECT json FROM sessions ORDER BY endpoint, session_key")
+                                 : QStringLiteral("SELECT json FROM sessions WHERE endpoint = ? ORDER BY session_key"));
+    if (!endpoint.isEmpty())
+        q.addBindValue(endpoint);
+    if (!q.exec()) {
+        fail(tr("cannot read the cache %1: %2").arg(QDir::toNativeSeparators(m_path), sqlText(q.lastError())));
+        return std::nullopt;
+    }
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {
         fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
         return std::nullopt;
     }
-    for (const CachedRecord &c : *records)
-        out.write(compactJson(c.record.json) + '\n');
+    qint64 n = 0;
+    while (q.next()) {
+        out.write(compactJson(q.value(0).toString().toUtf8()) + '\n');
+        ++n;
+    }
     if (!out.commit()) {
         fail(tr("cannot write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString()));
         return std::nullopt;
     }
-    return records->size();
+    return n;
 }
 
 std::optional<qint64> SessionCache::clear(const QString &endpoint)
