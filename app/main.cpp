@@ -1,4 +1,5 @@
-// Entry point: the GUI by default, or a headless subcommand (validate).
+// Entry point: the GUI by default, or a headless subcommand (validate, poll, simulate, cache).
+#include "cachecommand.h"
 #include "mainwindow.h"
 #include "pollcommand.h"
 #include "simulatecommand.h"
@@ -32,7 +33,8 @@ void setIdentity()
 bool isHeadless(int argc, char **argv)
 {
     // A subcommand is the first argument; --help and --version anywhere need no display either.
-    if (argc > 1 && (!std::strcmp(argv[1], "validate") || !std::strcmp(argv[1], "poll") || !std::strcmp(argv[1], "simulate")))
+    if (argc > 1 && (!std::strcmp(argv[1], "validate") || !std::strcmp(argv[1], "poll") || !std::strcmp(argv[1], "simulate")
+                     || !std::strcmp(argv[1], "cache")))
         return true;
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
@@ -58,6 +60,8 @@ int main(int argc, char **argv)
             return App::runPoll(args);
         if (command == QLatin1String("simulate"))
             return App::runSimulate(args);
+        if (command == QLatin1String("cache"))
+            return App::runCache(args);
 
         QCommandLineParser parser;
         parser.setApplicationDescription(
@@ -65,11 +69,13 @@ int main(int argc, char **argv)
                    "Commands:\n"
                    "  validate [--format text|json] FILE...   check Session JSON files (see validate --help)\n"
                    "  poll --url URL [--once] [--format ndjson|json|csv]   read sessions from an OCPI endpoint\n"
-                   "  simulate [--port P] [--sessions N] [--faults LIST]   run the built-in demo CPO on 127.0.0.1\n\n"
+                   "       [--cache [FILE]]   ...keeping them in the offline cache and resuming from it\n"
+                   "  simulate [--port P] [--sessions N] [--faults LIST]   run the built-in demo CPO on 127.0.0.1\n"
+                   "  cache [--list | --export FILE | --clear] [--endpoint KEY] [--db FILE]   the offline cache\n\n"
                    "With no command, the graphical monitor opens; FILE arguments are opened in it."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addPositionalArgument(Tr::tr("command"), Tr::tr("validate, poll, simulate, or nothing for the graphical monitor"));
+        parser.addPositionalArgument(Tr::tr("command"), Tr::tr("validate, poll, simulate, cache, or nothing for the graphical monitor"));
         parser.process(app); // handles --help and --version and exits
         return 0;
     }

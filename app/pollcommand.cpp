@@ -2,6 +2,7 @@
 
 #include "net/client/sessionpoller.h"
 #include "net/client/urlutil.h"
+#include "store/sessioncache.h"
 
 #include "ocpi/datetime.h"
 #include "ocpi/enums.h"
@@ -9,6 +10,7 @@
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
+#include <QtCore/QDir>
 #include <QtCore/QEventLoop>
 #include <QtCore/QFile>
 #include <QtCore/QLoggingCategory>
@@ -96,31 +98,7 @@ private:
 #endif
 };
 
-// The record's own text without the white space between tokens, so that it fits on one line.
-QByteArray compactJson(const QByteArray &json)
-{
-    if (!json.contains('\n') && !json.contains('\r'))
-        return json;
-    QByteArray out;
-    out.reserve(json.size());
-    bool inString = false;
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json[i];
-        if (inString) {
-            out += c;
-            if (c == '\\' && i + 1 < json.size())
-                out += json[++i];
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
-            out += c;
-        } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-            out += c;
-        }
-    }
-    return out;
-}
+using Ocpi::Store::compactJson;
 
 QByteArray csvField(const QString &text)
 {
@@ -217,6 +195,8 @@ int runPoll(const QStringList &arguments)
                "Progress and errors go to standard error; the token is never printed.\n"
                "The token comes from --token, --token-file or the environment variable OCPI_TOKEN; the last two keep\n"
                "it out of the process list.\n"
+               "With --cache, every completed poll is stored in the offline cache (one transaction, with the watermark),\n"
+               "and the first poll resumes from the watermark kept there instead of reading everything again.\n"
                "Exit code: 0 ok, 1 some session invalid (with --validate), 2 failure (unreachable, refused token...)."));
     parser.addHelpOption();
     const QCommandLineOption urlOption(QStringLiteral("url"), Tr::tr("The versions, version details or sessions URL."),
@@ -265,9 +245,17 @@ int runPoll(const QStringList &arguments)
                                            Tr::tr("MB"), QStringLiteral("64"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), Tr::tr("Log every request (category ocpi.client)."));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), Tr::tr("Only errors on standard error."));
+    const QCommandLineOption cacheOption(
+        QStringLiteral("cache"),
+        Tr::tr("Keep the sessions in the offline cache (FILE, or %1) and resume from its watermark. Written --cache FILE "
+               "or --cache=FILE.")
+            .arg(QDir::toNativeSeparators(Ocpi::Store::SessionCache::defaultPath())));
+    QCommandLineOption cacheFileOption(QStringLiteral("cache-file"), Tr::tr("The cache file."), Tr::tr("FILE"));
+    cacheFileOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({urlOption, tokenOption, tokenFileOption, onceOption, intervalOption, fromOption, formatOption,
                        validateOption, endpointOption, authOption, limitOption, overlapOption, timeoutOption,
-                       connectTimeoutOption, retriesOption, maxPagesOption, maxBodyOption, verboseOption, quietOption});
+                       connectTimeoutOption, retriesOption, maxPagesOption, maxBodyOption, verboseOption, quietOption,
+                       cacheOption, cacheFileOption});
     parser.addPositionalArgument(QStringLiteral("poll"), Tr::tr("The poll command."));
 
     QFile err;
@@ -278,7 +266,18 @@ int runPoll(const QStringList &arguments)
         say(Tr::tr("see: ocpi-session-monitor poll --help"));
         return 2;
     };
-    if (!parser.parse(arguments))
+    // --cache takes an optional FILE, which QCommandLineParser cannot express: "--cache FILE" and "--cache=FILE"
+    // become the hidden --cache-file FILE (poll takes no other positional argument, so FILE is never ambiguous).
+    QStringList args = arguments;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1StringView("--cache") && i + 1 < args.size() && !args.at(i + 1).startsWith(QLatin1Char('-'))) {
+            args[i] = QStringLiteral("--cache-file");
+            ++i;
+        } else if (args.at(i).startsWith(QLatin1StringView("--cache="))) {
+            args[i] = QStringLiteral("--cache-file=") + args.at(i).mid(8);
+        }
+    }
+    if (!parser.parse(args))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         QFile out;
@@ -378,13 +377,41 @@ int runPoll(const QStringList &arguments)
     // Our own lines report warnings and errors; the category's log is for --verbose.
     QLoggingCategory::setFilterRules(parser.isSet(verboseOption) ? QStringLiteral("ocpi.client.debug=false")
                                                                  : QStringLiteral("ocpi.client.info=false\n"
-                                                                                  "ocpi.client.warning=false"));
+                                                                                  "ocpi.client.warning=false\n"
+                                                                                  "ocpi.store.warning=false"));
     const Redactor redact(config.token);
+
+    // The offline cache: opened before the first poll so that it can resume from the committed watermark.
+    const bool useCache = parser.isSet(cacheOption) || parser.isSet(cacheFileOption);
+    Ocpi::Store::SessionCache cache;
+    const QString cacheKey = Ocpi::Store::SessionCache::endpointKey(config.url);
+    qint64 resumeFrom = Ocpi::kNoTime;
+    if (useCache) {
+        if (!cache.open(parser.value(cacheFileOption))) {
+            say(Tr::tr("poll: %1").arg(cache.errorString()));
+            return 2;
+        }
+        if (!cache.setAsidePath().isEmpty())
+            say(Tr::tr("warning: the cache file was damaged or not a cache; it was renamed to %1 and a new one started")
+                    .arg(QDir::toNativeSeparators(cache.setAsidePath())));
+        resumeFrom = cache.watermark(cacheKey);
+        if (!quiet) {
+            say(resumeFrom == Ocpi::kNoTime
+                    ? Tr::tr("cache: %1, no completed poll of %2 yet").arg(QDir::toNativeSeparators(cache.path()), cacheKey)
+                    : Tr::tr("cache: %1, resuming from date_from %2")
+                          .arg(QDir::toNativeSeparators(cache.path()), Ocpi::formatDateTimeUtc(resumeFrom)));
+        }
+    }
+    // The records of the running poll, stored with its watermark in one transaction when it ends (bounded by the
+    // poller's limits: --max-pages pages of at most --max-body-mb each).
+    QList<Ocpi::Store::CacheEntry> pending;
 
     QFile out;
     out.open(stdout, QIODevice::WriteOnly);
     SessionWriter writer(out, format);
     SessionPoller poller(config);
+    if (resumeFrom != Ocpi::kNoTime)
+        poller.setWatermark(resumeFrom);
     QEventLoop loop;
     bool anyInvalid = false;
     bool lastFailed = true; // until a poll completes
@@ -402,6 +429,10 @@ int runPoll(const QStringList &arguments)
                                .arg(s.page)
                                .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why)));
                 continue;
+            }
+            if (useCache) {
+                pending.append({Ocpi::Store::SessionCache::sessionKey(s.record.session), s.record.session.lastUpdated,
+                                s.json});
             }
             if (s.change != ChangeKind::Added && s.change != ChangeKind::Changed)
                 continue;
@@ -442,6 +473,21 @@ int runPoll(const QStringList &arguments)
         }
         if (!cancelled || r.pollId == 1)
             lastFailed = !r.ok();
+        if (useCache) {
+            // A completed poll moves the watermark in the same transaction as its sessions; an incomplete one
+            // keeps what it read but not a new watermark, so the next poll reads its part again.
+            const bool stored = cache.storePoll(cacheKey, pending,
+                                                r.complete ? std::optional<qint64>(r.watermarkAfter) : std::nullopt);
+            if (!stored) {
+                say(Tr::tr("error (cache): %1").arg(cache.errorString()));
+                lastFailed = true;
+            } else if (!quiet) {
+                say(Tr::tr("cache: %n session(s) stored%1", nullptr, int(pending.size()))
+                        .arg(r.complete ? Tr::tr(" with date_from %1").arg(Ocpi::formatDateTimeUtc(r.watermarkAfter))
+                                        : Tr::tr(" (incomplete poll: the watermark stays)")));
+            }
+            pending.clear();
+        }
         if (once || stopping) {
             done = true;
             loop.quit();

@@ -1,0 +1,255 @@
+// Kill and restart: the real `poll --cache` against the real simulator (`simulate`, both as child processes) is
+// killed with SIGKILL in the middle of a sync after a first committed one, restarted with --once, and the cache
+// must then hold every session the simulator had at the kill, none older than the simulator's, and resume from
+// the last committed watermark. cacheCommand runs `cache --list/--export/--clear` as a user does.
+#include "store/sessioncache.h"
+
+#include "ocpi/datetime.h"
+
+#include <QtCore/QDeadlineTimer>
+#include <QtCore/QHash>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QTemporaryDir>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkProxy>
+#include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QNetworkRequest>
+#include <QtTest/QtTest>
+
+#include <functional>
+#include <memory>
+
+namespace {
+
+const QString kToken = "ocpi-sim-demo-token";
+
+qint64 timeOf(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    const Ocpi::DateTimeParse p = Ocpi::parseDateTime(std::string_view(utf8.constData(), size_t(utf8.size())));
+    return p.ok() ? p.msecs : Ocpi::kNoTime;
+}
+
+// Every session the simulator has now, key -> last_updated, read page by page straight over HTTP.
+std::optional<QHash<QString, qint64>> simulatorSessions(const QUrl &versionsUrl)
+{
+    QNetworkAccessManager nam;
+    nam.setProxy(QNetworkProxy::NoProxy);
+    QHash<QString, qint64> sessions;
+    QUrl url = versionsUrl.resolved(QUrl("/ocpi/cpo/2.2.1/sessions?limit=100"));
+    for (int page = 0; page < 100 && url.isValid() && !url.isEmpty(); ++page) {
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Token " + kToken.toUtf8().toBase64());
+        std::unique_ptr<QNetworkReply> reply(nam.get(request));
+        QSignalSpy done(reply.get(), &QNetworkReply::finished);
+        if (!reply->isFinished() && !done.wait(15000))
+            return std::nullopt;
+        if (reply->error() != QNetworkReply::NoError)
+            return std::nullopt;
+        const QJsonObject envelope = QJsonDocument::fromJson(reply->readAll()).object();
+        for (const QJsonValue &v : envelope["data"].toArray()) {
+            const QJsonObject o = v.toObject();
+            const QString key = (o["country_code"].toString() + "/" + o["party_id"].toString() + "/" + o["id"].toString()).toUpper();
+            sessions.insert(key, timeOf(o["last_updated"].toString()));
+        }
+        static const QRegularExpression next("<([^>]+)>;\\s*rel=\"next\"");
+        const auto m = next.match(QString::fromUtf8(reply->rawHeader("Link")));
+        url = m.hasMatch() ? QUrl(m.captured(1)) : QUrl();
+    }
+    return sessions;
+}
+
+QHash<QString, qint64> cachedSessions(const QString &db, const QString &endpoint, qint64 *watermark)
+{
+    Ocpi::Store::SessionCache cache;
+    QHash<QString, qint64> out;
+    if (!cache.open(db))
+        return out;
+    *watermark = cache.watermark(endpoint);
+    for (const Ocpi::Store::CachedRecord &c : cache.load(endpoint).value_or(QList<Ocpi::Store::CachedRecord>{}))
+        out.insert(Ocpi::Store::SessionCache::sessionKey(c.record.session), c.record.session.lastUpdated);
+    return out;
+}
+
+} // namespace
+
+class TestCacheKill : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void killedMidSyncResumesWithoutGap();
+    void cacheCommand();
+};
+
+void TestCacheKill::killedMidSyncResumesWithoutGap()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("sessions.sqlite");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_LOGGING_RULES", "ocpi.sim.info=false");
+
+    // The simulator: 300 sessions that keep changing, some pages answered 2 s late so that a sync takes seconds.
+    QProcess sim;
+    sim.setProcessEnvironment(env);
+    sim.start(OSM_EXECUTABLE, {"simulate", "--port", "0", "--sessions", "300", "--seed", "7", "--faults", "slow",
+                               "--fault-rate", "0.05"});
+    QVERIFY(sim.waitForStarted(10000));
+    QByteArray simOut;
+    QUrl versionsUrl;
+    static const QRegularExpression re("versions endpoint: (http://127\\.0\\.0\\.1:\\d+/ocpi/versions)");
+    for (QDeadlineTimer deadline(15000); !deadline.hasExpired() && versionsUrl.isEmpty();) {
+        sim.waitForReadyRead(100);
+        simOut += sim.readAllStandardOutput();
+        const auto m = re.match(QString::fromUtf8(simOut));
+        if (m.hasMatch())
+            versionsUrl = QUrl(m.captured(1));
+    }
+    QVERIFY2(!versionsUrl.isEmpty(), simOut.constData());
+    const QString endpoint = Ocpi::Store::SessionCache::endpointKey(versionsUrl);
+
+    // Every poll reads the whole list again (a year of overlap), in pages of 10: each sync is a long one.
+    const QStringList pollArgs{"poll", "--url", versionsUrl.toString(), "--token", kToken, "--cache", db,
+                               "--page-limit", "10", "--overlap", "31536000", "--retries", "0", "--verbose"};
+
+    QProcess poll;
+    poll.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+    poll.setStandardOutputFile(QProcess::nullDevice());
+    poll.start(OSM_EXECUTABLE, pollArgs + QStringList{"--interval", "1"});
+    QVERIFY(poll.waitForStarted(10000));
+    QByteArray err;
+    const auto waitFor = [&](const std::function<bool()> &condition, int ms) {
+        for (QDeadlineTimer deadline(ms); !deadline.hasExpired();) {
+            if (condition())
+                return true;
+            if (poll.state() != QProcess::Running)
+                return false;
+            poll.waitForReadyRead(50);
+            err += poll.readAllStandardError();
+        }
+        return condition();
+    };
+    // The first sync committed...
+    static const QRegularExpression stored("cache: \\d+ session\\(s\\) stored with date_from (\\S+)");
+    QVERIFY2(waitFor([&] { return stored.match(QString::fromUtf8(err)).hasMatch(); }, 15000), err.constData());
+    const QString committed = stored.match(QString::fromUtf8(err)).captured(1);
+    // ...the second started and read a few pages: kill it there.
+    QVERIFY2(waitFor([&] {
+                 const qsizetype at = err.indexOf("poll 2 starts");
+                 return at >= 0 && err.mid(at).count("GET ") >= 3;
+             }, 15000),
+             err.constData());
+    poll.kill(); // SIGKILL: no handler runs, nothing is flushed
+    QVERIFY(poll.waitForFinished(10000));
+    err += poll.readAllStandardError();
+    QCOMPARE(poll.exitStatus(), QProcess::CrashExit);
+    // It died in the middle of the second sync: that one stored nothing.
+    QCOMPARE(err.count("session(s) stored"), 1);
+
+    qint64 watermarkAtKill = Ocpi::kNoTime;
+    const QHash<QString, qint64> cacheAtKill = cachedSessions(db, endpoint, &watermarkAtKill);
+    QCOMPARE(Ocpi::formatDateTimeUtc(watermarkAtKill), committed);
+    QVERIFY(cacheAtKill.size() >= 300);
+    const auto atKill = simulatorSessions(versionsUrl);
+    QVERIFY(atKill);
+    QVERIFY(atKill->size() >= 300);
+
+    // Restart once: it resumes from the committed watermark and completes.
+    QProcess again;
+    again.setStandardOutputFile(QProcess::nullDevice());
+    again.start(OSM_EXECUTABLE, pollArgs + QStringList{"--once"});
+    QVERIFY(again.waitForStarted(10000));
+    QVERIFY(again.waitForFinished(30000));
+    const QByteArray againErr = again.readAllStandardError();
+    QVERIFY2(again.exitStatus() == QProcess::NormalExit && again.exitCode() == 0, againErr.constData());
+    QVERIFY2(againErr.contains(QByteArray("resuming from date_from " + committed.toUtf8())), againErr.constData());
+
+    qint64 watermarkAfter = Ocpi::kNoTime;
+    const QHash<QString, qint64> cached = cachedSessions(db, endpoint, &watermarkAfter);
+    QVERIFY(watermarkAfter > watermarkAtKill);
+    // No gap: every session the simulator had at the kill is cached, at least as new as it was then.
+    for (auto it = atKill->cbegin(); it != atKill->cend(); ++it) {
+        QVERIFY2(cached.contains(it.key()), qPrintable(it.key()));
+        QVERIFY2(cached.value(it.key()) >= it.value(), qPrintable(it.key()));
+    }
+    // And nothing that the simulator does not have.
+    const auto now = simulatorSessions(versionsUrl);
+    QVERIFY(now);
+    for (auto it = cached.cbegin(); it != cached.cend(); ++it)
+        QVERIFY2(now->contains(it.key()), qPrintable(it.key()));
+
+    sim.terminate();
+    QVERIFY(sim.waitForFinished(10000));
+}
+
+// `cache --list`, `--export` (read back by `validate`), `--clear --profile` and a damaged --db, as a user runs them.
+void TestCacheKill::cacheCommand()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath("sessions.sqlite");
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_LOGGING_RULES", "ocpi.sim.info=false");
+    QProcess sim;
+    sim.setProcessEnvironment(env);
+    sim.start(OSM_EXECUTABLE, {"simulate", "--port", "0", "--sessions", "40", "--seed", "3"});
+    QVERIFY(sim.waitForStarted(10000));
+    QByteArray simOut;
+    QUrl versionsUrl;
+    static const QRegularExpression re("versions endpoint: (http://127\\.0\\.0\\.1:\\d+/ocpi/versions)");
+    for (QDeadlineTimer deadline(15000); !deadline.hasExpired() && versionsUrl.isEmpty();) {
+        sim.waitForReadyRead(100);
+        simOut += sim.readAllStandardOutput();
+        const auto m = re.match(QString::fromUtf8(simOut));
+        if (m.hasMatch())
+            versionsUrl = QUrl(m.captured(1));
+    }
+    QVERIFY(!versionsUrl.isEmpty());
+    const auto run = [](const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr) {
+        QProcess p;
+        p.start(OSM_EXECUTABLE, args);
+        p.waitForFinished(30000);
+        if (out)
+            *out = p.readAllStandardOutput();
+        if (err)
+            *err = p.readAllStandardError();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    };
+    QCOMPARE(run({"poll", "--url", versionsUrl.toString(), "--token", kToken, "--cache=" + db, "--once"}), 0);
+
+    QByteArray out, err;
+    QCOMPARE(run({"cache", "--list", "--db", db}, &out), 0);
+    QVERIFY2(out.contains(QByteArray(versionsUrl.toString().toUtf8() + "\t40 session(s)")), out.constData());
+    QVERIFY(!out.contains(kToken.toUtf8()));
+
+    const QString exported = dir.filePath("export.ndjson");
+    QCOMPARE(run({"cache", "--export", exported, "--db", db}, &out, &err), 0);
+    QVERIFY2(err.contains("40 session(s) exported"), err.constData());
+    QCOMPARE(run({"validate", exported}, &out), 0); // every exported record reads back valid
+    QVERIFY2(out.contains("40 session(s)"), out.constData());
+
+    QCOMPARE(run({"cache", "--clear", "--profile", versionsUrl.toString(), "--db", db}, &out, &err), 0);
+    QVERIFY2(err.contains("40 session(s) removed"), err.constData());
+    QCOMPARE(run({"cache", "--list", "--db", db}, &out), 0);
+    QVERIFY2(out.contains("no cached endpoint"), out.constData());
+    QCOMPARE(run({"cache", "--list", "--clear", "--db", db}), 2); // one action at a time
+
+    // A file that is not a cache is set aside with a warning, and the command goes on.
+    const QString bad = dir.filePath("bad.sqlite");
+    {
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a database\n");
+    }
+    QCOMPARE(run({"cache", "--db", bad}, &out, &err), 0);
+    QVERIFY2(err.contains("bad.sqlite.corrupt-"), err.constData());
+    QCOMPARE(QDir(dir.path()).entryList({"bad.sqlite.corrupt-*"}).size(), 1);
+
+    sim.terminate();
+    QVERIFY(sim.waitForFinished(10000));
+}
+
+QTEST_GUILESS_MAIN(TestCacheKill)
+#include "tst_cachekill.moc"
