@@ -9,6 +9,7 @@ packages=(
     qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite qtkeychain-qt6-dev
     libsimdjson-dev libgl-dev libqt6opengl6-dev libqt6svg6
     xvfb xauth time bc
+    gnome-keyring dbus dbus-daemon libsecret-tools dbus-x11
 )
 
 missing=()
