@@ -194,6 +194,14 @@ void TokenVault::store(const QString &profileId, const QString &token, StoreMode
         later(this, [finish, r] { finish(r); });
         return;
     }
+    if (m_state == KeychainState::Unavailable) {
+        // Known to be missing: kept in memory at once, so a read that follows finds it.
+        m_session.insert(profileId, token);
+        removePlainText(profileId);
+        const TokenResult r{true, TokenLocation::Session, m_keychainError, false};
+        later(this, [finish, r] { finish(r); });
+        return;
+    }
     runJob(Op::Write, profileId, token, [this, profileId, token, finish](const KeychainAnswer &a) {
         TokenResult r;
         r.ok = true;
