@@ -143,12 +143,14 @@ void TstTokenVault::storeReadOverwriteDelete()
     QVERIFY(r.ok);
     QCOMPARE(token, kTokenB);
 
-    // The keychain's own tool sees it under our service (the keychain, not a file of ours, holds it).
+    // The Secret Service itself holds it (read back with its own tool, outside our code): schema org.qt.keychain,
+    // server = our service, user = the profile id.
     QProcess lookup;
-    lookup.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
-                                                 QStringLiteral("service"), QStringLiteral("ocpi-session-monitor")});
-    if (lookup.waitForStarted())
-        lookup.waitForFinished(30'000);
+    lookup.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"),
+                                                 QStringLiteral("ocpi-session-monitor"), QStringLiteral("user"), id});
+    QVERIFY2(lookup.waitForStarted(), "secret-tool (libsecret-tools) is missing");
+    QVERIFY(lookup.waitForFinished(60'000));
+    QVERIFY2(lookup.readAllStandardOutput().trimmed() == kTokenB.toUtf8(), "secret-tool does not find the token");
 
     // Delete, then it is gone; deleting again is fine.
     r = vault.removeBlocking(id);
