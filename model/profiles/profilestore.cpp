@@ -37,9 +37,14 @@ std::optional<EndpointProfile> ProfileStore::read(const QString &id) const
     m_settings->endGroup();
     EndpointProfile p = EndpointProfile::fromJson(o);
     // QSettings (INI) gives numbers and booleans back as strings.
-    p.intervalSecs = o.value(u"interval_secs").toVariant().toInt();
-    p.connectTimeoutSecs = o.value(u"connect_timeout_secs").toVariant().toInt();
-    p.readTimeoutSecs = o.value(u"read_timeout_secs").toVariant().toInt();
+    auto number = [&o](QStringView key, int fallback) {
+        bool ok = false;
+        const int v = o.value(key).toVariant().toInt(&ok);
+        return ok ? v : fallback;
+    };
+    p.intervalSecs = number(u"interval_secs", p.intervalSecs);
+    p.connectTimeoutSecs = number(u"connect_timeout_secs", p.connectTimeoutSecs);
+    p.readTimeoutSecs = number(u"read_timeout_secs", p.readTimeoutSecs);
     p.allowInsecureHttp = o.value(u"allow_insecure_http").toVariant().toBool();
     p.id = id;
     return p;
