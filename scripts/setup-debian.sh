@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing OCPI Session Monitor needs on Debian 12 (run as root).
-# qt6-svg-dev renders the PNG icons; the last row is for the Debian package and its check
-# (scripts/package-check.sh).
+# qt6-svg-dev renders the PNG icons; the next-to-last row is for the Debian package and its check
+# (scripts/package-check.sh); the last one is a headless Secret Service for the keychain test.
 # Idempotent: packages already present are not fetched again.
 set -euo pipefail
 
@@ -12,6 +12,7 @@ packages=(
     libsimdjson-dev libgl-dev libqt6opengl6-dev libqt6svg6 qt6-svg-dev
     xvfb xauth time bc
     dpkg-dev desktop-file-utils appstream file
+    gnome-keyring dbus dbus-daemon libsecret-tools dbus-x11
 )
 
 missing=()

@@ -1,0 +1,5 @@
+#include "profileslog.h"
+
+namespace Profiles {
+Q_LOGGING_CATEGORY(lcProfiles, "osm.profiles", QtInfoMsg)
+}
