@@ -77,9 +77,22 @@ void LiveSource::startPoller(const Ocpi::Net::ClientConfig &config)
     m_poller = new Ocpi::Net::SessionPoller(config);
     m_poller->moveToThread(m_pollThread);
     connect(m_pollThread, &QThread::finished, m_poller, &QObject::deleteLater);
-    connect(m_poller, &Ocpi::Net::SessionPoller::sessionsReceived, this, &LiveSource::sessionsReceived);
-    connect(m_poller, &Ocpi::Net::SessionPoller::pollStarted, this, &LiveSource::pollStarted);
-    connect(m_poller, &Ocpi::Net::SessionPoller::pollFinished, this, &LiveSource::pollFinished);
+    // Queued to this thread; what a poller sent before it was replaced (switching endpoints) is dropped, so it
+    // cannot land in the new endpoint's source.
+    const quint64 generation = ++m_generation;
+    connect(m_poller, &Ocpi::Net::SessionPoller::sessionsReceived, this,
+            [this, generation](quint64 pollId, const QList<Ocpi::Net::ReceivedSession> &sessions) {
+                if (generation == m_generation)
+                    Q_EMIT sessionsReceived(pollId, sessions);
+            });
+    connect(m_poller, &Ocpi::Net::SessionPoller::pollStarted, this, [this, generation](quint64 pollId) {
+        if (generation == m_generation)
+            Q_EMIT pollStarted(pollId);
+    });
+    connect(m_poller, &Ocpi::Net::SessionPoller::pollFinished, this, [this, generation](const Ocpi::Net::PollResult &result) {
+        if (generation == m_generation)
+            Q_EMIT pollFinished(result);
+    });
     m_pollThread->start();
     QMetaObject::invokeMethod(m_poller, &Ocpi::Net::SessionPoller::start);
 }
@@ -92,6 +105,7 @@ void LiveSource::pollNow()
 
 void LiveSource::stop()
 {
+    ++m_generation;
     if (m_poller) {
         QMetaObject::invokeMethod(m_poller, &Ocpi::Net::SessionPoller::stop, Qt::BlockingQueuedConnection);
         m_poller = nullptr; // deleted with its thread

@@ -59,6 +59,7 @@ private:
     QUrl m_endpoint;
     QString m_error;
     int m_intervalSecs = 30;
+    quint64 m_generation = 0; // signals of a stopped poller still queued are dropped
 };
 
 } // namespace App

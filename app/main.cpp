@@ -119,7 +119,9 @@ int main(int argc, char **argv)
 
     App::MainWindow window;
     window.show();
-    window.startLive(endpoint);
+    // --url wins; else the profile watched last time; else the built-in demo CPO.
+    if (endpoint || window.lastWatchedProfile().isEmpty() || !window.watchProfile(window.lastWatchedProfile()))
+        window.startLive(endpoint);
     if (!parser.positionalArguments().isEmpty())
         window.openFiles(parser.positionalArguments());
     return app.exec();

@@ -11,6 +11,10 @@
 #include "sessionfilterproxy.h"
 #include "fleetchartsview.h"
 #include "overviewview.h"
+#include "profiles/endpointprofile.h"
+#include "profiles/profilestore.h"
+#include "profiles/tokenvault.h"
+#include "profilesdialog.h"
 #include "sessionchartsview.h"
 #include "statushistory.h"
 #include "sessiondetailsview.h"
@@ -79,6 +83,29 @@ MainWindow::MainWindow(QWidget *parent)
     m_sessionCharts = new Views::SessionChartsView(this);
     m_fleetCharts = new Views::FleetChartsView(m_model, m_history, this);
     m_notifier = new Views::AlertNotifier(m_alerts, this);
+    m_profiles = new Profiles::ProfileStore(this);
+    m_vault = new Profiles::TokenVault(this);
+    connect(m_vault, &Profiles::TokenVault::tokenRead, this,
+            [this](const QString &id, const QString &token, const Profiles::TokenResult &result) {
+                if (id != m_pendingProfile)
+                    return; // a read for another dialog or an older request
+                m_pendingProfile.clear();
+                const auto profile = m_profiles->profile(id);
+                if (!profile)
+                    return;
+                if (!result.ok) {
+                    // The endpoint would answer 401 without a token: say what to do instead of polling.
+                    QString text = tr("No credentials token is available for the profile %1.").arg(profile->name);
+                    if (!result.notFound && !result.error.isEmpty())
+                        text += u' ' + tr("The keychain said: %1.").arg(result.error);
+                    text += u' ' + tr("Open File ▸ Endpoint profiles, select the profile and enter its token.");
+                    showError(tr("No token for %1").arg(profile->name), text);
+                    return;
+                }
+                m_watchedProfile = id;
+                QSettings().setValue(QStringLiteral("live/profile"), id);
+                startLive(profile->toClientConfig(token), tr("profile %1").arg(profile->name));
+            });
     m_side = new QTabWidget(this);
     m_side->setAccessibleName(tr("Session details, charts and sources"));
     m_side->addTab(m_details, tr("&Details"));
@@ -229,6 +256,15 @@ void MainWindow::buildMenus()
     m_clearMenu = fileMenu->addMenu(tr("&Clear source"));
     m_clearMenu->setEnabled(false);
     fileMenu->addSeparator();
+    QAction *profiles = fileMenu->addAction(tr("Endpoint &profiles…"), this, &MainWindow::editProfiles);
+    profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    profiles->setToolTip(tr("Add, edit and watch OCPI endpoints; their tokens are kept in the system keychain"));
+    fileMenu->addAction(tr("Watch the &demo CPO"), this, [this] {
+        m_watchedProfile.clear();
+        QSettings().remove(QStringLiteral("live/profile"));
+        startLive(std::nullopt);
+    });
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -282,10 +318,17 @@ void MainWindow::setUtc(bool utc)
     updateLiveStatus();
 }
 
-void MainWindow::startLive(const std::optional<Ocpi::Net::ClientConfig> &endpoint)
+void MainWindow::startLive(const std::optional<Ocpi::Net::ClientConfig> &endpoint, const QString &name)
 {
+    // A new endpoint starts afresh: no poll of it yet.
+    m_polling = false;
+    m_lastPollEnd = 0;
+    m_lastPollText.clear();
+    m_lastPollFailed = false;
+    m_consecutiveFailures = 0;
+    m_lastError.clear();
     if (endpoint) {
-        m_liveSourceId = m_model->addSource(tr("endpoint %1").arg(endpoint->url.host()));
+        m_liveSourceId = m_model->addSource(name.isEmpty() ? tr("endpoint %1").arg(endpoint->url.host()) : name);
         m_live->startEndpoint(*endpoint);
     } else if (m_live->startDemo()) {
         m_liveSourceId = m_model->addSource(tr("demo CPO"));
@@ -708,6 +751,38 @@ bool MainWindow::showSession(const QString &key)
     m_side->setCurrentWidget(m_details);
     m_liveView->table()->setFocus();
     return true;
+}
+
+void MainWindow::editProfiles()
+{
+    Views::ProfilesDialog dialog(m_profiles, m_vault, this);
+    if (!m_watchedProfile.isEmpty())
+        dialog.selectProfile(m_watchedProfile);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedProfileId().isEmpty())
+        return;
+    watchProfile(dialog.selectedProfileId());
+}
+
+bool MainWindow::watchProfile(const QString &profileId)
+{
+    const auto profile = m_profiles->profile(profileId);
+    if (!profile) {
+        m_status->setText(tr("There is no endpoint profile %1").arg(profileId));
+        return false;
+    }
+    if (const QStringList problems = profile->problems(); !problems.isEmpty()) {
+        m_status->setText(tr("The profile %1 cannot be watched: %2").arg(profile->name, problems.join(QStringLiteral("; "))));
+        return false;
+    }
+    m_pendingProfile = profileId;
+    m_status->setText(tr("Reading the token of %1…").arg(profile->name));
+    m_vault->read(profileId); // tokenRead starts it
+    return true;
+}
+
+QString MainWindow::lastWatchedProfile() const
+{
+    return QSettings().value(QStringLiteral("live/profile")).toString();
 }
 
 void MainWindow::editAlertSettings()

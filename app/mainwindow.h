@@ -34,6 +34,10 @@ class SessionFileLoader;
 struct ReadSummary;
 struct RecordResult;
 }
+namespace Profiles {
+class ProfileStore;
+class TokenVault;
+}
 namespace Views {
 class AlertNotifier;
 class FleetChartsView;
@@ -55,8 +59,16 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Starts watching `endpoint`, or the built-in demo CPO when there is none.
-    void startLive(const std::optional<Ocpi::Net::ClientConfig> &endpoint);
+    // Starts watching `endpoint` (shown as `name`, else its host), or the built-in demo CPO when there is none.
+    // The endpoint watched before stays in the table as a source of its own.
+    void startLive(const std::optional<Ocpi::Net::ClientConfig> &endpoint, const QString &name = {});
+    // Watches the endpoint of a stored profile, its token read from the keychain (asynchronously). False when
+    // there is no such profile or it has a problem (said in the status bar).
+    bool watchProfile(const QString &profileId);
+    // The profile watched when the window was last closed (empty: the demo CPO or --url), to watch it again.
+    QString lastWatchedProfile() const;
+    Profiles::ProfileStore *profileStore() const { return m_profiles; }
+    Profiles::TokenVault *tokenVault() const { return m_vault; }
     // Reads the files one after the other into the table (a file read before is read again, replacing its rows).
     void openFiles(const QStringList &paths);
     void openFile(const QString &path) { openFiles({path}); }
@@ -108,6 +120,7 @@ private:
     void showError(const QString &title, const QString &text);
     void showDetailsOf(int row);
     void editAlertSettings();
+    void editProfiles();
     void updateConnectionState();
 
     Ocpi::SessionFileLoader *m_loader;
@@ -126,6 +139,10 @@ private:
     Views::SessionChartsView *m_sessionCharts = nullptr;
     Views::FleetChartsView *m_fleetCharts = nullptr;
     Views::AlertNotifier *m_notifier = nullptr;
+    Profiles::ProfileStore *m_profiles = nullptr;
+    Profiles::TokenVault *m_vault = nullptr;
+    QString m_watchedProfile; // the profile whose endpoint is watched, if any
+    QString m_pendingProfile; // the profile whose token is being read
     int m_detailsRow = -1;
     QProgressBar *m_progress;
     QPushButton *m_cancel;

@@ -14,6 +14,11 @@
 #include "sessiontablemodel.h"
 #include "sourcesview.h"
 
+#include "net/simulator/simulator.h"
+#include "profiles/endpointprofile.h"
+#include "profiles/profilestore.h"
+#include "profiles/tokenvault.h"
+
 #include "ocpi/sessionvalidator.h"
 
 #include <QtCore/QMimeData>
@@ -25,6 +30,7 @@
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QMenu>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QTreeView>
 #include <QtWidgets/QProgressBar>
@@ -94,6 +100,8 @@ private Q_SLOTS:
     void utcSwitch();
     void geometryRemembered();
     void everyControlHasAnAccessibleName();
+    void watchAProfileBesideAFile();
+    void profileWithoutATokenIsNotWatched();
 
 private:
     QTemporaryDir m_dir;
@@ -408,6 +416,57 @@ void TestMainWindow::everyControlHasAnAccessibleName()
     }
     unnamed.removeDuplicates();
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(", ")));
+}
+
+void TestMainWindow::watchAProfileBesideAFile()
+{
+    // A second CPO (the simulator, with its own token) as a stored profile; the token goes through the
+    // window's vault (the system keychain, or this session's memory where there is none, as here).
+    Ocpi::Sim::Simulator cpo;
+    Ocpi::Sim::Options options;
+    options.sessions = 30;
+    cpo.setOptions(options);
+    QVERIFY2(cpo.start(), qPrintable(cpo.errorString()));
+
+    App::MainWindow w;
+    w.show();
+    w.openFile(fixture("array.json"));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isReading(), 20000);
+
+    Profiles::EndpointProfile p;
+    p.name = "Test CPO";
+    p.url = cpo.versionsUrl();
+    p.intervalSecs = 60;
+    const QString id = w.profileStore()->add(p);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(w.tokenVault()->storeBlocking(id, cpo.token()).ok);
+    QVERIFY(w.watchProfile(id));
+    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(*w.sessionsModel(), "profile Test CPO"), 30, 20000);
+    QVERIFY(w.liveStatusLabel()->text().startsWith("Endpoint " + cpo.versionsUrl().toDisplayString()));
+    // The file's sessions stay beside the endpoint's.
+    QCOMPARE(rowsOf(*w.sessionsModel(), "file array.json"), 3);
+    QCOMPARE(w.sessionsModel()->rowCount(), 33);
+    QCOMPARE(w.lastWatchedProfile(), id);
+    QVERIFY(w.sourcesView()->tree()->topLevelItemCount() >= 2);
+}
+
+void TestMainWindow::profileWithoutATokenIsNotWatched()
+{
+    App::MainWindow w;
+    w.show();
+    Profiles::EndpointProfile p;
+    p.name = "No token";
+    p.url = QUrl("http://127.0.0.1:9/ocpi/versions");
+    const QString id = w.profileStore()->add(p);
+    QVERIFY(w.watchProfile(id));
+    // The answer comes from the vault; the window says what to do and watches nothing.
+    QTRY_VERIFY_WITH_TIMEOUT(w.findChild<QMessageBox *>() != nullptr, 10000);
+    const QString text = w.findChild<QMessageBox *>()->text();
+    QVERIFY2(text.startsWith("No credentials token is available for the profile No token."), qPrintable(text));
+    QVERIFY2(text.contains("Endpoint profiles"), qPrintable(text));
+    QVERIFY(w.lastWatchedProfile().isEmpty());
+    QCOMPARE(w.sessionsModel()->sourceCount(), 0);
+    QVERIFY(!w.watchProfile("no-such-id"));
 }
 
 QTEST_MAIN(TestMainWindow)
