@@ -1,5 +1,6 @@
 #include "cachecommand.h"
 
+#include "profiles/profilestore.h"
 #include "store/sessioncache.h"
 
 #include "ocpi/datetime.h"
@@ -50,7 +51,7 @@ int runCache(const QStringList &arguments)
                                             Tr::tr("Only this endpoint (its key as --list shows it, or its URL)."),
                                             Tr::tr("KEY"));
     const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           Tr::tr("The profile's endpoint (an alias of --endpoint until profiles exist)."),
+                                           Tr::tr("The endpoint of this endpoint profile (File ▸ Endpoint profiles)."),
                                            Tr::tr("NAME"));
     const QCommandLineOption dbOption(QStringLiteral("db"), Tr::tr("The cache file (default: %1).")
                                                                  .arg(QDir::toNativeSeparators(SessionCache::defaultPath())),
@@ -85,7 +86,13 @@ int runCache(const QStringList &arguments)
     if (parser.isSet(endpointOption) && parser.isSet(profileOption))
         return usage(Tr::tr("cache: give --endpoint or --profile, not both"));
 
-    QString endpoint = parser.isSet(endpointOption) ? parser.value(endpointOption) : parser.value(profileOption);
+    QString endpoint = parser.value(endpointOption);
+    if (parser.isSet(profileOption)) {
+        const auto profile = Profiles::ProfileStore().profileByName(parser.value(profileOption));
+        if (!profile)
+            return usage(Tr::tr("cache: there is no endpoint profile named '%1'").arg(parser.value(profileOption)));
+        endpoint = SessionCache::endpointKey(profile->url);
+    }
     // A URL is accepted as well as a key: the key is the URL without user info, query and fragment.
     if (endpoint.contains(QLatin1StringView("://")))
         endpoint = SessionCache::endpointKey(QUrl(endpoint));

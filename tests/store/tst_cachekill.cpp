@@ -2,6 +2,8 @@
 // killed with SIGKILL in the middle of a sync after a first committed one, restarted with --once, and the cache
 // must then hold every session the simulator had at the kill, none older than the simulator's, and resume from
 // the last committed watermark. cacheCommand runs `cache --list/--export/--clear` as a user does.
+#include "profiles/endpointprofile.h"
+#include "profiles/profilestore.h"
 #include "store/sessioncache.h"
 
 #include "ocpi/datetime.h"
@@ -207,8 +209,20 @@ void TestCacheKill::cacheCommand()
             versionsUrl = QUrl(m.captured(1));
     }
     QVERIFY(!versionsUrl.isEmpty());
-    const auto run = [](const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr) {
+    // The commands' settings (endpoint profiles) in a folder of the test's own.
+    const QString config = dir.filePath("config");
+    {
+        Profiles::ProfileStore profiles(config + "/ocpi-session-monitor/ocpi-session-monitor.conf");
+        Profiles::EndpointProfile simProfile;
+        simProfile.name = "Simulator";
+        simProfile.url = versionsUrl;
+        QVERIFY(!profiles.add(simProfile).isEmpty());
+    } // written when the store goes
+    const auto run = [&config](const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr) {
         QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("XDG_CONFIG_HOME", config);
+        p.setProcessEnvironment(env);
         p.start(OSM_EXECUTABLE, args);
         p.waitForFinished(30000);
         if (out)
@@ -230,7 +244,9 @@ void TestCacheKill::cacheCommand()
     QCOMPARE(run({"validate", exported}, &out), 0); // every exported record reads back valid
     QVERIFY2(out.contains("40 session(s)"), out.constData());
 
-    QCOMPARE(run({"cache", "--clear", "--profile", versionsUrl.toString(), "--db", db}, &out, &err), 0);
+    QCOMPARE(run({"cache", "--export", "-", "--profile", "No such profile", "--db", db}, &out, &err), 2);
+    QVERIFY2(err.contains("there is no endpoint profile named 'No such profile'"), err.constData());
+    QCOMPARE(run({"cache", "--clear", "--profile", "Simulator", "--db", db}, &out, &err), 0);
     QVERIFY2(err.contains("40 session(s) removed"), err.constData());
     QCOMPARE(run({"cache", "--list", "--db", db}, &out), 0);
     QVERIFY2(out.contains("no cached endpoint"), out.constData());
