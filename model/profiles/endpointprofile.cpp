@@ -103,8 +103,8 @@ QStringList EndpointProfile::problems() const
         const QFileInfo info(caFile);
         if (!info.isFile() || !info.isReadable())
             out << tr("The certificate file %1 cannot be read.").arg(caFile);
-        else if (QSslCertificate::fromPath(caFile, QSsl::Pem).isEmpty() && QSslCertificate::fromPath(caFile, QSsl::Der).isEmpty())
-            out << tr("The certificate file %1 holds no PEM or DER certificate.").arg(caFile);
+        else if (QString error; trustedCertificates(&error).isEmpty())
+            out << error;
         if (url.isValid() && url.scheme().compare(u"https", Qt::CaseInsensitive) != 0)
             out << tr("A certificate file only applies to https:// URLs.");
     }
@@ -120,24 +120,22 @@ Ocpi::Net::ClientConfig EndpointProfile::toClientConfig(const QString &token) co
     c.intervalSecs = intervalSecs;
     c.connectTimeoutMs = connectTimeoutSecs * 1000;
     c.totalTimeoutMs = readTimeoutSecs * 1000;
+    c.toCountryCode = countryCode;
+    c.toPartyId = partyId;
+    c.caCertificates = trustedCertificates();
     return c;
 }
 
-QSslConfiguration EndpointProfile::sslConfiguration(QString *error) const
+QList<QSslCertificate> EndpointProfile::trustedCertificates(QString *error) const
 {
-    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
     if (caFile.isEmpty())
-        return conf;
+        return {};
     QList<QSslCertificate> certs = QSslCertificate::fromPath(caFile, QSsl::Pem);
     if (certs.isEmpty())
         certs = QSslCertificate::fromPath(caFile, QSsl::Der);
-    if (certs.isEmpty()) {
-        if (error)
-            *error = tr("The certificate file %1 holds no PEM or DER certificate.").arg(caFile);
-        return conf;
-    }
-    conf.addCaCertificates(certs);
-    return conf;
+    if (certs.isEmpty() && error)
+        *error = tr("The certificate file %1 holds no PEM or DER certificate.").arg(caFile);
+    return certs;
 }
 
 QJsonObject EndpointProfile::toJson() const

@@ -42,9 +42,9 @@ public:
 
     // The client configuration of this profile with the given token (which the profile never holds).
     [[nodiscard]] Ocpi::Net::ClientConfig toClientConfig(const QString &token) const;
-    // The default TLS configuration with caFile's certificates added to the trusted CAs; on failure the
-    // default configuration and *error says why. Errors are never ignored, only more CAs trusted.
-    [[nodiscard]] QSslConfiguration sslConfiguration(QString *error = nullptr) const;
+    // The certificates of caFile (PEM or DER), trusted for this endpoint in addition to the system's; empty, with
+    // *error saying why, when the file holds none. TLS errors are never ignored, only more CAs trusted.
+    [[nodiscard]] QList<QSslCertificate> trustedCertificates(QString *error = nullptr) const;
 
     // JSON of the profile without any token; fromJson ignores unknown members.
     [[nodiscard]] QJsonObject toJson() const;

@@ -154,7 +154,34 @@ private Q_SLOTS:
     void scheduleAndPollNow();
     void runsOnWorkerThread();
     void tokenNeverInLogsOrErrors();
+    void routingHeadersOnSessionsOnly();
 };
+
+void TestSessionPoller::routingHeadersOnSessionsOnly()
+{
+    // A party to route to (transport_and_format, Message Routing Headers): the OCPI-to-* headers go with the
+    // requests to the Sessions module, never with Versions or version details; without one, no such header.
+    for (const bool routed : {true, false}) {
+        ScriptedServer server;
+        QVERIFY(server.listen());
+        FakeCpo cpo(server);
+        cpo.addSessions(15, cpo.now - 100000);
+        ClientConfig c = config(cpo.versionsUrl());
+        if (routed) {
+            c.toCountryCode = "NL";
+            c.toPartyId = "TNM";
+        }
+        SessionPoller poller(c);
+        const PollResult r = poll(poller);
+        QVERIFY2(r.ok(), qPrintable(errorsOf(r)));
+        QVERIFY(server.requests.size() >= 3);
+        for (const HttpRequest &req : server.requests) {
+            const bool sessions = req.path().endsWith("/sessions");
+            QCOMPARE(req.header("OCPI-to-country-code"), QByteArray(routed && sessions ? "NL" : ""));
+            QCOMPARE(req.header("OCPI-to-party-id"), QByteArray(routed && sessions ? "TNM" : ""));
+        }
+    }
+}
 
 void TestSessionPoller::initTestCase()
 {

@@ -113,11 +113,9 @@ void TstProfiles::caFile()
     p.caFile = junk.fileName();
     QVERIFY(p.problems().join(u' ').contains(QStringLiteral("no PEM or DER certificate")));
     QString error;
-    const auto conf = p.sslConfiguration(&error);
+    QVERIFY(p.trustedCertificates(&error).isEmpty());
     QVERIFY(!error.isEmpty());
-    QCOMPARE(conf.caCertificates().size(), QSslConfiguration::defaultConfiguration().caCertificates().size());
-    // Nothing here ever turns peer verification off.
-    QVERIFY(conf.peerVerifyMode() != QSslSocket::VerifyNone);
+    QVERIFY(p.toClientConfig(kToken).caCertificates.isEmpty());
 }
 
 void TstProfiles::clientConfig()
@@ -129,6 +127,13 @@ void TstProfiles::clientConfig()
     QCOMPARE(c.intervalSecs, 45);
     QCOMPARE(c.connectTimeoutMs, 7000);
     QCOMPARE(c.totalTimeoutMs, 90'000);
+    // The party filter becomes the routing headers' party; none, none.
+    QCOMPARE(c.toCountryCode, QStringLiteral("NL"));
+    QCOMPARE(c.toPartyId, QStringLiteral("TNM"));
+    EndpointProfile unrouted = sample();
+    unrouted.countryCode.clear();
+    unrouted.partyId.clear();
+    QVERIFY(unrouted.toClientConfig(kToken).toPartyId.isEmpty());
 }
 
 void TstProfiles::storeRoundTrip()

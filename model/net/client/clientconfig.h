@@ -3,8 +3,10 @@
 
 #include "ocpi/datetime.h"
 
+#include <QtCore/QList>
 #include <QtCore/QString>
 #include <QtCore/QUrl>
+#include <QtNetwork/QSslCertificate>
 
 namespace Ocpi::Net {
 
@@ -24,6 +26,16 @@ struct ClientConfig
     // Unknown tries Base64 first and the plain token once after a 401, then keeps what worked;
     // Base64 or Plain force that form.
     AuthScheme authScheme = AuthScheme::Unknown;
+
+    // Certificates trusted for this endpoint besides the system's (a test endpoint's own CA or certificate).
+    // Verification itself stays on: there is no way to ignore TLS errors.
+    QList<QSslCertificate> caCertificates;
+
+    // The party the requests to the Sessions module are for, when the endpoint is a platform or a hub serving
+    // several (transport_and_format, Message Routing Headers: OCPI-to-country-code and OCPI-to-party-id on
+    // requests to functional modules, never to Versions). Empty: no routing headers.
+    QString toCountryCode;
+    QString toPartyId;
 
     // Timeouts of one HTTP request. connectTimeoutMs: until the server starts answering (connection,
     // TLS and the response headers); totalTimeoutMs: the whole request, body included.

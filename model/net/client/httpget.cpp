@@ -1,5 +1,7 @@
 #include "httpget.h"
 
+#include <QtNetwork/QSslConfiguration>
+
 #include "clientlog.h"
 #include "envelope.h"
 #include "ocpistatus.h"
@@ -99,9 +101,10 @@ HttpGet::~HttpGet()
     }
 }
 
-void HttpGet::start(const QUrl &url)
+void HttpGet::start(const QUrl &url, bool moduleRequest)
 {
     m_url = url;
+    m_moduleRequest = moduleRequest;
     m_running = true;
     m_redirects = 0;
     m_triedPlain = false;
@@ -140,6 +143,15 @@ void HttpGet::attempt()
     request.setRawHeader("X-Correlation-ID", m_response.correlationId.toLatin1());
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("ocpi-session-monitor"));
+    if (m_moduleRequest && !m_config.toPartyId.isEmpty()) {
+        request.setRawHeader("OCPI-to-country-code", m_config.toCountryCode.toLatin1());
+        request.setRawHeader("OCPI-to-party-id", m_config.toPartyId.toLatin1());
+    }
+    if (!m_config.caCertificates.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.addCaCertificates(m_config.caCertificates); // in addition to the system's; checks stay on
+        request.setSslConfiguration(ssl);
+    }
     // No Accept-Encoding of our own: Qt then asks for gzip/deflate and decompresses transparently.
 
     ++m_requests;

@@ -56,7 +56,9 @@ public:
             QObject *parent = nullptr);
     ~HttpGet() override;
 
-    void start(const QUrl &url);
+    // `moduleRequest`: a request to a functional module (Sessions), which carries the routing headers of
+    // ClientConfig::toCountryCode/toPartyId; Versions and version details never do.
+    void start(const QUrl &url, bool moduleRequest = false);
     // Ends the request now; finished() is emitted before this returns, with a Cancelled error.
     void abort();
 
@@ -88,6 +90,7 @@ private:
     const Redactor *m_redactor;
 
     QUrl m_url;
+    bool m_moduleRequest = false;
     QPointer<QNetworkReply> m_reply;
     QTimer m_connectTimer;
     QTimer m_totalTimer;

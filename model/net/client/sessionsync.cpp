@@ -120,7 +120,7 @@ void SessionSync::attempt()
     auto *get = new HttpGet(m_nam, m_config, m_auth, m_redactor, this);
     m_get = get;
     connect(get, &HttpGet::finished, this, &SessionSync::onFetched);
-    get->start(m_stepUrl);
+    get->start(m_stepUrl, m_step == Step::Page);
 }
 
 QString SessionSync::gaveUp() const
