@@ -65,6 +65,27 @@ std::optional<QHash<QString, qint64>> simulatorSessions(const QUrl &versionsUrl)
     return sessions;
 }
 
+// Starts `simulate` with `args` (quiet) and returns its versions URL, read from what it prints; empty on failure
+// (with what it printed in *printed).
+QUrl startSimulator(QProcess &sim, const QStringList &args, QByteArray *printed)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_LOGGING_RULES", "ocpi.sim.info=false");
+    sim.setProcessEnvironment(env);
+    sim.start(OSM_EXECUTABLE, QStringList{"simulate", "--port", "0"} + args);
+    if (!sim.waitForStarted(10000))
+        return {};
+    static const QRegularExpression re("versions endpoint: (http://127\\.0\\.0\\.1:\\d+/ocpi/versions)");
+    for (QDeadlineTimer deadline(15000); !deadline.hasExpired();) {
+        sim.waitForReadyRead(100);
+        *printed += sim.readAllStandardOutput();
+        const auto m = re.match(QString::fromUtf8(*printed));
+        if (m.hasMatch())
+            return QUrl(m.captured(1));
+    }
+    return {};
+}
+
 QHash<QString, qint64> cachedSessions(const QString &db, const QString &endpoint, qint64 *watermark)
 {
     Ocpi::Store::SessionCache cache;
@@ -91,25 +112,10 @@ void TestCacheKill::killedMidSyncResumesWithoutGap()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath("sessions.sqlite");
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("QT_LOGGING_RULES", "ocpi.sim.info=false");
-
     // The simulator: 300 sessions that keep changing, some pages answered 2 s late so that a sync takes seconds.
     QProcess sim;
-    sim.setProcessEnvironment(env);
-    sim.start(OSM_EXECUTABLE, {"simulate", "--port", "0", "--sessions", "300", "--seed", "7", "--faults", "slow",
-                               "--fault-rate", "0.05"});
-    QVERIFY(sim.waitForStarted(10000));
     QByteArray simOut;
-    QUrl versionsUrl;
-    static const QRegularExpression re("versions endpoint: (http://127\\.0\\.0\\.1:\\d+/ocpi/versions)");
-    for (QDeadlineTimer deadline(15000); !deadline.hasExpired() && versionsUrl.isEmpty();) {
-        sim.waitForReadyRead(100);
-        simOut += sim.readAllStandardOutput();
-        const auto m = re.match(QString::fromUtf8(simOut));
-        if (m.hasMatch())
-            versionsUrl = QUrl(m.captured(1));
-    }
+    const QUrl versionsUrl = startSimulator(sim, {"--sessions", "300", "--seed", "7", "--faults", "slow", "--fault-rate", "0.05"}, &simOut);
     QVERIFY2(!versionsUrl.isEmpty(), simOut.constData());
     const QString endpoint = Ocpi::Store::SessionCache::endpointKey(versionsUrl);
 
@@ -192,23 +198,10 @@ void TestCacheKill::cacheCommand()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath("sessions.sqlite");
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("QT_LOGGING_RULES", "ocpi.sim.info=false");
     QProcess sim;
-    sim.setProcessEnvironment(env);
-    sim.start(OSM_EXECUTABLE, {"simulate", "--port", "0", "--sessions", "40", "--seed", "3"});
-    QVERIFY(sim.waitForStarted(10000));
     QByteArray simOut;
-    QUrl versionsUrl;
-    static const QRegularExpression re("versions endpoint: (http://127\\.0\\.0\\.1:\\d+/ocpi/versions)");
-    for (QDeadlineTimer deadline(15000); !deadline.hasExpired() && versionsUrl.isEmpty();) {
-        sim.waitForReadyRead(100);
-        simOut += sim.readAllStandardOutput();
-        const auto m = re.match(QString::fromUtf8(simOut));
-        if (m.hasMatch())
-            versionsUrl = QUrl(m.captured(1));
-    }
-    QVERIFY(!versionsUrl.isEmpty());
+    const QUrl versionsUrl = startSimulator(sim, {"--sessions", "40", "--seed", "3"}, &simOut);
+    QVERIFY2(!versionsUrl.isEmpty(), simOut.constData());
     // The commands' settings (endpoint profiles) in a folder of the test's own.
     const QString config = dir.filePath("config");
     {
