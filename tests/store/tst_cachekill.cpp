@@ -115,7 +115,8 @@ void TestCacheKill::killedMidSyncResumesWithoutGap()
     // The simulator: 300 sessions that keep changing, some pages answered 2 s late so that a sync takes seconds.
     QProcess sim;
     QByteArray simOut;
-    const QUrl versionsUrl = startSimulator(sim, {"--sessions", "300", "--seed", "7", "--faults", "slow", "--fault-rate", "0.05"}, &simOut);
+    const QUrl versionsUrl =
+        startSimulator(sim, {"--sessions", "300", "--seed", "7", "--faults", "slow", "--fault-rate", "0.05"}, &simOut);
     QVERIFY2(!versionsUrl.isEmpty(), simOut.constData());
     const QString endpoint = Ocpi::Store::SessionCache::endpointKey(versionsUrl);
 
