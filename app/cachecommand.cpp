@@ -151,10 +151,8 @@ int runCache(const QStringList &arguments)
         if (!endpoint.isEmpty() && e.endpoint != endpoint)
             continue;
         ++shown;
-        out.write(Tr::tr("%1\t%2 session(s)\twatermark %3\tlast poll %4\n")
-                      .arg(e.endpoint)
-                      .arg(e.sessions)
-                      .arg(timeText(e.watermark), timeText(e.lastSync))
+        out.write(Tr::tr("%1\t%n session(s)\twatermark %2\tlast poll %3\n", nullptr, int(std::min<qint64>(e.sessions, INT_MAX)))
+                      .arg(e.endpoint, timeText(e.watermark), timeText(e.lastSync))
                       .toUtf8());
     }
     if (!shown)

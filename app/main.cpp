@@ -1,5 +1,6 @@
 // Entry point: the GUI by default, or a headless subcommand (validate, poll, simulate, cache).
 #include "cachecommand.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "pollcommand.h"
 #include "simulatecommand.h"
@@ -52,6 +53,7 @@ int main(int argc, char **argv)
     setIdentity();
     if (isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
+        App::Language::install(&app, App::Language::effective());
         const QStringList args = QCoreApplication::arguments();
         const QString command = args.size() > 1 ? args.at(1) : QString();
         if (command == QLatin1String("validate"))
@@ -81,6 +83,7 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    App::Language::install(&app, App::Language::effective());
     // One info line per HTTP request is right for `poll`, noise for the window; QT_LOGGING_RULES overrides.
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("ocpi.*.info=false"));

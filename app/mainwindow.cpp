@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "language.h"
+
 #include "alertmodel.h"
 #include "alertnotifier.h"
 #include "alertrules.h"
@@ -36,6 +38,8 @@
 #include <QtGui/QDragEnterEvent>
 #include <QtGui/QDropEvent>
 #include <QtGui/QKeySequence>
+#include <QtCore/QLocale>
+#include <QtGui/QActionGroup>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFileDialog>
@@ -286,6 +290,7 @@ void MainWindow::buildMenus()
     connect(m_zoneButton, &QToolButton::clicked, m_utcAction, &QAction::toggle);
     setUtc(QSettings().value(QStringLiteral("view/utc"), true).toBool());
     viewMenu->addMenu(m_liveView->columnsMenu());
+    viewMenu->addMenu(buildLanguageMenu());
 
     QMenu *sessionsMenu = menuBar()->addMenu(tr("&Sessions"));
     QAction *pollNow = sessionsMenu->addAction(tr("&Poll now"), m_live, &LiveSource::pollNow);
@@ -297,6 +302,32 @@ void MainWindow::buildMenus()
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About OCPI Session Monitor"), this, &MainWindow::showAbout);
+}
+
+QMenu *MainWindow::buildLanguageMenu()
+{
+    // The language applies at the next start: the window's texts are made once (see app/language.h).
+    auto *menu = new QMenu(tr("&Language"), this);
+    auto *group = new QActionGroup(menu);
+    const QString chosen = Language::chosen();
+    const QString system = Language::resolve({}, QLocale::system().uiLanguages());
+    const auto add = [&](const QString &code, const QString &text) {
+        QAction *a = menu->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        a->setData(code);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] {
+            Language::setChosen(code);
+            const QString name = Language::nativeName(code.isEmpty() ? Language::resolve({}, QLocale::system().uiLanguages()) : code);
+            m_status->setText(tr("The language will be %1 when OCPI Session Monitor starts next.").arg(name));
+        });
+    };
+    add(QString(), tr("As the &system (%1)").arg(Language::nativeName(system)));
+    menu->addSeparator();
+    for (const QString &code : Language::available())
+        add(code, Language::nativeName(code));
+    return menu;
 }
 
 void MainWindow::setUtc(bool utc)

@@ -102,6 +102,7 @@ protected:
 
 private:
     void buildMenus();
+    QMenu *buildLanguageMenu();
     void chooseFiles();
     void startNextFile();
     void onRecords(quint64 job, const QList<Ocpi::RecordResult> &records);

@@ -183,8 +183,7 @@ int runSimulate(const QStringList &arguments)
         write(stderr, Tr::tr("simulate: cannot catch SIGINT/SIGTERM; stop it with kill -9\n"));
     simulator.setTicking(true);
 
-    QString text = Tr::tr("OCPI 2.2.1 CPO simulator, %1 session(s), seed %2%3\n")
-                       .arg(simulator.sessionCount())
+    QString text = Tr::tr("OCPI 2.2.1 CPO simulator, %n session(s), seed %1%2\n", nullptr, int(simulator.sessionCount()))
                        .arg(simulator.seed())
                        .arg(options.faults.toInt() != 0 ? Tr::tr(", faults %1").arg(Ocpi::Sim::faultList(options.faults)) : QString());
     text += Tr::tr("versions endpoint: %1\n").arg(simulator.versionsUrl().toString());

@@ -84,7 +84,7 @@ private Q_SLOTS:
         QVERIFY2(start(run, {"--seed", "3", "--sessions", "20"}), QByteArray(run.out + run.err).constData());
         QVERIFY(run.out.contains("token: ocpi-sim-demo-token (the public demo token)"));
         QVERIFY(run.out.contains("Authorization: Token b2NwaS1zaW0tZGVtby10b2tlbg=="));
-        QVERIFY(run.out.contains("20 session(s), seed 3"));
+        QVERIFY(run.out.contains("20 sessions, seed 3"));
         const QByteArray listening = "ocpi.sim: listening on http://127.0.0.1:" + QByteArray::number(run.versionsUrl.port())
                                      + " (loopback only)";
         QTRY_VERIFY2((run.drain(), run.err.contains(listening)), run.err);

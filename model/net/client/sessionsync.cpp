@@ -8,6 +8,8 @@
 
 #include "ocpi/sessionreader.h"
 
+#include <climits>
+
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDateTime>
 
@@ -428,10 +430,9 @@ void SessionSync::onPage(const HttpResponse &response)
         if (offsetPaging && offset > 0) {
             if (++m_rereads > m_config.maxRereads) {
                 fail(PollError::Kind::Pagination,
-                     tr("X-Total-Count kept falling while the pages were read (%1 re-reads); stopped, %2 session(s) read "
-                        "are kept")
-                         .arg(m_config.maxRereads)
-                         .arg(m_recordsRead),
+                     tr("X-Total-Count kept falling while the pages were read (%1 re-reads); stopped, %n session(s) read "
+                        "are kept", nullptr, int(std::min<qint64>(m_recordsRead, INT_MAX)))
+                         .arg(m_config.maxRereads),
                      url, response.status);
                 return;
             }
@@ -487,7 +488,7 @@ void SessionSync::onPage(const HttpResponse &response)
             qCInfo(lcClient) << "no Link header: continuing with offset/limit";
         }
     } else if (total >= 0 && offset + count < total) {
-        warn(tr("the server reported %1 session(s) but sent %2 and no next page").arg(total).arg(offset + count));
+        warn(tr("the server reported %n session(s) but sent %1 and no next page", nullptr, int(std::min<qint64>(total, INT_MAX))).arg(offset + count));
     }
     if (!next.isEmpty() && !m_dateTo.isEmpty() && !queryItem(next, "date_to"))
         next = withQueryItem(next, "date_to", m_dateTo);
@@ -504,20 +505,19 @@ void SessionSync::onPage(const HttpResponse &response)
     // Guards against endless crawls; what was read is kept in every case.
     if (m_seen.contains(next.toEncoded())) {
         fail(PollError::Kind::Pagination,
-             tr("page %1 links back to %2, a page already read: a pagination loop; stopped, %3 session(s) read are kept")
+             tr("page %1 links back to %2, a page already read: a pagination loop; stopped, %n session(s) read are kept",
+                nullptr, int(std::min<qint64>(m_recordsRead, INT_MAX)))
                  .arg(page)
-                 .arg(displayUrl(next))
-                 .arg(m_recordsRead),
+                 .arg(displayUrl(next)),
              url);
         return;
     }
     if (!m_justReread && page > 1 && pageDigest == m_lastDigest) {
         fail(PollError::Kind::Pagination,
-             tr("page %1 (%2) repeats the previous page: the server seems to ignore the paging; stopped, %3 session(s) "
-                "read are kept")
+             tr("page %1 (%2) repeats the previous page: the server seems to ignore the paging; stopped, %n session(s) "
+                "read are kept", nullptr, int(std::min<qint64>(m_recordsRead, INT_MAX)))
                  .arg(page)
-                 .arg(displayUrl(url))
-                 .arg(m_recordsRead),
+                 .arg(displayUrl(url)),
              url);
         return;
     }
@@ -544,10 +544,9 @@ void SessionSync::onPage(const HttpResponse &response)
     }
     if (m_result->pages >= m_config.maxPagesPerSync) {
         fail(PollError::Kind::Limit,
-             tr("stopped after %1 pages, the most one poll may read (maximum pages per sync); %2 session(s) read are "
-                "kept, and the next poll starts again from the same date_from")
-                 .arg(m_config.maxPagesPerSync)
-                 .arg(m_recordsRead),
+             tr("stopped after %1 pages, the most one poll may read (maximum pages per sync); %n session(s) read are "
+                "kept, and the next poll starts again from the same date_from", nullptr, int(std::min<qint64>(m_recordsRead, INT_MAX)))
+                 .arg(m_config.maxPagesPerSync),
              next);
         return;
     }
