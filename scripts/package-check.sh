@@ -71,6 +71,13 @@ say "validate $examples/session_example_2_short_finished.json (has a known error
 rc=0
 "$bin" validate "$examples/session_example_2_short_finished.json" || rc=$?
 [[ $rc -eq 1 ]] || fail "validate on example 2 exited $rc, expected 1"
+# The translations travel inside the binary: the installed program answers in German, Dutch and French.
+for lang in de:Zusammenfassung nl:samenvatting fr:"résumé"; do
+    out=$(LC_ALL= LANG=${lang%%:*}_XX.UTF-8 OSM_LANGUAGE= "$bin" validate "$examples/session_example_1_simple_start.json") ||
+        fail "validate in ${lang%%:*} failed"
+    [[ ${out,,} == *"${lang#*:}"* ]] || fail "validate with LANG=${lang%%:*}: no \"${lang#*:}\" in: $out"
+    say "LANG=${lang%%:*}: $(tail -1 <<<"$out")"
+done
 
 files=$(dpkg -L "$pkg")
 expected=(

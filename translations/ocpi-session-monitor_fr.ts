@@ -2593,11 +2593,11 @@ Spéc. : %5</translation>
     </message>
     <message>
         <source>No keychain available: the token is kept for this session only</source>
-        <translation>Aucun trousseau disponible : le jeton est conservé pour cette session uniquement</translation>
+        <translation>Aucun trousseau disponible : le jeton est conservé jusqu&apos;à la fermeture du programme uniquement</translation>
     </message>
     <message>
         <source>No keychain available (%1): the token is kept for this session only</source>
-        <translation>Aucun trousseau disponible (%1) : le jeton est conservé pour cette session uniquement</translation>
+        <translation>Aucun trousseau disponible (%1) : le jeton est conservé jusqu&apos;à la fermeture du programme uniquement</translation>
     </message>
     <message>
         <source>Looking for the system keychain…</source>
@@ -3616,7 +3616,7 @@ Spéc. : %5</translation>
     </message>
     <message>
         <source>Warning: anyone who can read your files can read the token in that file. Choose this only if you cannot enter the token in every session.</source>
-        <translation>Avertissement : toute personne pouvant lire vos fichiers peut lire le jeton dans ce fichier. Ne choisissez cette option que si vous ne pouvez pas saisir le jeton à chaque session.</translation>
+        <translation>Avertissement : toute personne pouvant lire vos fichiers peut lire le jeton dans ce fichier. Ne choisissez cette option que si vous ne pouvez pas saisir le jeton à chaque démarrage du programme.</translation>
     </message>
     <message>
         <source>Plain-text warning</source>

@@ -102,7 +102,7 @@ void TestPollCli::ndjsonOnce()
     QCOMPARE(sessions[24].value("id").toString(), QString("S025"));
     QCOMPARE(sessions[0].value("x_vendor_field").toObject().value("a").toInt(), 1); // the record as sent
     QVERIFY2(r.err.contains(QByteArray("sessions endpoint: " + cpo.sessionsUrl().toEncoded() + " (OCPI 2.2.1)")), r.err.constData());
-    QVERIFY(r.err.contains("poll 1: 25 added, 0 changed, 0 unchanged in 3 page(s)"));
+    QVERIFY(r.err.contains("poll 1: 25 added, 0 changed, 0 unchanged in 3 pages"));
     QVERIFY(!r.out.contains(kToken) && !r.err.contains(kToken) && !r.err.contains(kToken.toBase64()));
 }
 
