@@ -19,6 +19,7 @@
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPlainTextEdit>
@@ -70,6 +71,8 @@ TrafficView::TrafficView(QWidget *parent)
     m_capacity->setSingleStep(100);
     m_capacity->setValue(QSettings().value(kCapacityKey, Ocpi::Net::TrafficLog::kDefaultCapacity).toInt());
     m_capacity->setToolTip(tr("The oldest exchanges are dropped beyond this number"));
+    if (auto *edit = m_capacity->findChild<QLineEdit *>())
+        edit->setAccessibleName(m_capacity->accessibleName()); // what a screen reader reads while typing
     auto *capacityLabel = new QLabel(tr("&Keep last"), this);
     capacityLabel->setBuddy(m_capacity);
     //: "Keep last [500] exchanges"
