@@ -138,10 +138,10 @@ TrafficView::TrafficView(QWidget *parent)
     // Follow new exchanges while the table is scrolled to its end.
     connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
         QScrollBar *bar = m_table->verticalScrollBar();
-        m_table->setProperty("osmFollow", bar->value() == bar->maximum());
+        m_follow = bar->value() == bar->maximum();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_table->property("osmFollow").toBool())
+        if (m_follow)
             m_table->scrollToBottom();
         updateActions();
     });

@@ -74,6 +74,7 @@ private:
     QAction *m_export;
     QAction *m_clear;
     Qt::TimeSpec m_spec = Qt::UTC;
+    bool m_follow = true; // the table was scrolled to its end before new rows came: it stays there
 };
 
 } // namespace Views
