@@ -38,7 +38,8 @@ TrafficView::TrafficView(QWidget *parent)
     : QWidget(parent), m_model(new TrafficModel(this)), m_table(new QTableView(this)),
       m_details(new QPlainTextEdit(this)), m_showBody(new QCheckBox(tr("Show &body"), this)),
       m_capacity(new QSpinBox(this)), m_summary(new QLabel(this)),
-      m_copyButton(new QPushButton(tr("Cop&y exchange"), this)), m_exportButton(new QPushButton(tr("E&xport HAR…"), this)),
+      m_copyButton(new QPushButton(tr("Cop&y exchange"), this)),
+      m_exportButton(new QPushButton(tr("E&xport HAR…"), this)),
       m_clearButton(new QPushButton(tr("C&lear"), this)), m_copy(new QAction(tr("Copy exchange"), this)),
       m_export(new QAction(tr("Export HAR…"), this)), m_clear(new QAction(tr("Clear traffic"), this))
 {
@@ -192,8 +193,8 @@ void TrafficView::showCurrent()
         return;
     }
     // The body is at most TrafficLog::maxBodyBytes() (256 KB by default): formatted here, only when shown.
-    const QString text = TrafficExport::exchangeText(m_model->exchangeAt(current.row()), m_spec, m_showBody->isChecked());
-    m_details->setPlainText(text);
+    const Ocpi::Net::Exchange &exchange = m_model->exchangeAt(current.row());
+    m_details->setPlainText(TrafficExport::exchangeText(exchange, m_spec, m_showBody->isChecked()));
     updateActions();
 }
 
@@ -247,7 +248,8 @@ void TrafficView::chooseExport()
     settings.setValue(QStringLiteral("traffic/exportDir"), QFileInfo(path).absolutePath());
     QString error;
     if (!exportHar(path, &error))
-        QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+        QMessageBox::warning(this, tr("Export failed"),
+                             tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
 }
 
 } // namespace Views

@@ -50,12 +50,12 @@ bool looksLikeJson(const Exchange &e)
 QString bodyText(const Exchange &e)
 {
     if (e.body.isEmpty())
-        return e.bytes > 0 ? Tr::tr("(%n byte(s) received, none kept)", nullptr, int(std::min<qint64>(e.bytes, INT_MAX)))
-                           : Tr::tr("(no body)");
+        return e.bytes > 0
+                   ? Tr::tr("(%n byte(s) received, none kept)", nullptr, int(std::min<qint64>(e.bytes, INT_MAX)))
+                   : Tr::tr("(no body)");
     QString text;
     if (looksLikeJson(e) && !e.bodyTruncated) {
-        const Ocpi::PrettyJson pretty = Ocpi::PrettyJson::format(std::string_view(e.body.constData(), size_t(e.body.size())));
-        text = pretty.text();
+        text = Ocpi::PrettyJson::format(std::string_view(e.body.constData(), size_t(e.body.size()))).text();
     } else {
         text = QString::fromUtf8(e.body);
     }

@@ -120,8 +120,10 @@ QVariant TrafficModel::data(const QModelIndex &index, int role) const
             //: A duration in milliseconds
             return tr("%1 ms").arg(QLocale().toString(e.durationMs));
         case Bytes:
-            return e.bodyTruncated ? tr("%1 (kept %2)").arg(QLocale().toString(e.bytes), QLocale().toString(e.body.size()))
-                                   : QLocale().toString(e.bytes);
+            if (!e.bodyTruncated)
+                return QLocale().toString(e.bytes);
+            //: Bytes received, and how many of them are kept
+            return tr("%1 (kept %2)").arg(QLocale().toString(e.bytes), QLocale().toString(e.body.size()));
         case RequestId: return e.requestId;
         default: return {};
         }

@@ -103,9 +103,9 @@ void TestTraffic::redactBody_data()
     QTest::addColumn<QByteArray>("expected");
     const QByteArray tok = kToken.toUtf8();
     const QByteArray b64 = tok.toBase64();
-    QTest::newRow("credentials token") << QByteArray(R"({"data":{"token":"abcdef123","url":"https://x/"},"status_code":1000})")
-                                       << false
-                                       << QByteArray(R"({"data":{"token":"[redacted]","url":"https://x/"},"status_code":1000})");
+    QTest::newRow("credentials token")
+        << QByteArray(R"({"data":{"token":"abcdef123","url":"https://x/"},"status_code":1000})") << false
+        << QByteArray(R"({"data":{"token":"[redacted]","url":"https://x/"},"status_code":1000})");
     QTest::newRow("any case, spaces") << QByteArray("{ \"Token\" :\n \"a\\\"b\" }") << false
                                       << QByteArray("{ \"Token\" :\n \"[redacted]\" }");
     QTest::newRow("authorization and password")
@@ -377,6 +377,25 @@ void TestTraffic::pollOfTheSimulator()
     QVERIFY(outputs.contains(QStringLiteral("\"value\": \"Token [redacted]\"")));
     QVERIFY2(!outputs.contains(kToken), "the token is redacted everywhere");
     QVERIFY2(!outputs.contains(base64(kToken)), "the Base64 token is redacted everywhere");
+
+    // The ring at N with real polls: the newest N kept, bodies cut at the limit, the table following without
+    // a reset.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    log->setCapacity(3);
+    log->setMaxBodyBytes(50);
+    const PollResult again = PollTest::poll(poller);
+    QVERIFY2(again.ok(), qPrintable(PollTest::errorsOf(again)));
+    model.refresh();
+    QCOMPARE(log->size(), 3);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.exchangeAt(0).id, log->firstId());
+    QCOMPARE(model.exchangeAt(2).id, log->lastId());
+    QCOMPARE(resets.size(), 0);
+    const Exchange newest = model.exchangeAt(2);
+    QVERIFY(newest.bodyTruncated);
+    QVERIFY(newest.body.size() <= 50);
+    QVERIFY(newest.bytes > 50);
+    QVERIFY(log->bodyBytesKept() <= log->maxTotalBodyBytes());
 }
 
 void TestTraffic::hostileServerEchoesTheToken()
