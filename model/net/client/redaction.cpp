@@ -91,8 +91,8 @@ QByteArray redactBody(QByteArrayView body, const Redactor &redactor, bool trunca
         const QByteArray s = secret.toUtf8();
         out.replace(s, "***");
         if (truncated) {
-            // The cut may have left the start of a secret at the end.
-            for (qsizetype n = std::min(s.size() - 1, out.size()); n > 0; --n) {
+            // The cut may have left the start of a secret at the end (3 characters or fewer tell nothing).
+            for (qsizetype n = std::min(s.size() - 1, out.size()); n > 3; --n) {
                 if (out.endsWith(QByteArrayView(s).first(n))) {
                     out.chop(n);
                     out += "***";
