@@ -57,6 +57,7 @@ bool LiveSource::startDemo(int intervalSecs)
     config.url = versions;
     config.token = token;
     config.intervalSecs = intervalSecs;
+    config.trafficSource = tr("demo CPO");
     startPoller(config);
     return true;
 }
@@ -68,8 +69,11 @@ void LiveSource::startEndpoint(const Ocpi::Net::ClientConfig &config)
     startPoller(config);
 }
 
-void LiveSource::startPoller(const Ocpi::Net::ClientConfig &config)
+void LiveSource::startPoller(const Ocpi::Net::ClientConfig &givenConfig)
 {
+    Ocpi::Net::ClientConfig config = givenConfig;
+    if (!config.traffic)
+        config.traffic = m_traffic;
     m_endpoint = config.url;
     m_intervalSecs = config.intervalSecs;
     m_pollThread = new QThread(this);

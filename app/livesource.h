@@ -39,6 +39,8 @@ public:
     QUrl endpoint() const { return m_endpoint; }
     QString errorString() const { return m_error; }
     int intervalSecs() const { return m_intervalSecs; }
+    // Where the pollers started from now on record their exchanges (unless their ClientConfig names a log).
+    void setTrafficLog(std::shared_ptr<Ocpi::Net::TrafficLog> log) { m_traffic = std::move(log); }
 
 public Q_SLOTS:
     void pollNow();
@@ -59,6 +61,7 @@ private:
     QUrl m_endpoint;
     QString m_error;
     int m_intervalSecs = 30;
+    std::shared_ptr<Ocpi::Net::TrafficLog> m_traffic;
     quint64 m_generation = 0; // signals of a stopped poller still queued are dropped
 };
 

@@ -24,6 +24,9 @@
 #include "sessionroles.h"
 #include "sessiontablemodel.h"
 #include "sourcesview.h"
+#include "trafficview.h"
+
+#include "net/client/trafficlog.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QDir>
@@ -42,6 +45,7 @@
 #include <QtGui/QActionGroup>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QDockWidget>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -184,6 +188,17 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_zoneButton);
     m_status->setText(tr("Ready"));
 
+    // Traffic: what the pollers send and receive, recorded redacted; a dock hidden until View ▸ Traffic.
+    m_traffic = std::make_shared<Ocpi::Net::TrafficLog>();
+    m_live->setTrafficLog(m_traffic);
+    m_trafficView = new Views::TrafficView(this);
+    m_trafficView->setLog(m_traffic);
+    m_trafficDock = new QDockWidget(tr("Traffic"), this);
+    m_trafficDock->setObjectName(QStringLiteral("trafficDock"));
+    m_trafficDock->setWidget(m_trafficView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_trafficDock);
+    m_trafficDock->hide();
+
     buildMenus();
 
     // Live sessions: pages are parsed on the poller's thread; the model merges them here.
@@ -232,6 +247,7 @@ MainWindow::MainWindow(QWidget *parent)
     if (!m_vertical->restoreState(settings.value(QStringLiteral("mainWindow/vertical")).toByteArray()))
         m_vertical->setSizes({270, 590});
     m_side->setCurrentIndex(settings.value(QStringLiteral("mainWindow/sideTab"), 0).toInt());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray()); // the docks
 }
 
 MainWindow::~MainWindow() = default;
@@ -290,6 +306,11 @@ void MainWindow::buildMenus()
     connect(m_zoneButton, &QToolButton::clicked, m_utcAction, &QAction::toggle);
     setUtc(QSettings().value(QStringLiteral("view/utc"), true).toBool());
     viewMenu->addMenu(m_liveView->columnsMenu());
+    QAction *traffic = m_trafficDock->toggleViewAction();
+    traffic->setText(tr("&Traffic"));
+    traffic->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    traffic->setToolTip(tr("Show the HTTP requests and answers of the live sources (Ctrl+Shift+T)"));
+    viewMenu->addAction(traffic);
     viewMenu->addMenu(buildLanguageMenu());
 
     QMenu *sessionsMenu = menuBar()->addMenu(tr("&Sessions"));
@@ -342,6 +363,7 @@ void MainWindow::setUtc(bool utc)
     m_details->setTimeSpec(spec);
     m_sessionCharts->setTimeSpec(spec);
     m_fleetCharts->setTimeSpec(spec);
+    m_trafficView->setTimeSpec(spec);
     const QString zone = SessionFormat::zoneName(spec, QDateTime::currentMSecsSinceEpoch());
     m_zoneButton->setText(utc ? tr("Times: UTC") : tr("Times: local (%1)").arg(zone));
     m_zoneButton->setToolTip(tr("Times are shown in %1; click or press Ctrl+U to switch").arg(zone));
@@ -461,6 +483,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("mainWindow/vertical"), m_vertical->saveState());
     settings.setValue(QStringLiteral("mainWindow/horizontal"), m_horizontal->saveState());
     settings.setValue(QStringLiteral("mainWindow/sideTab"), m_side->currentIndex());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     m_liveView->saveState();
     m_pendingFiles.clear();
     m_loader->cancel();

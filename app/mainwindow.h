@@ -14,6 +14,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -29,6 +30,9 @@ class SessionFilterProxy;
 class SessionTableModel;
 class StatusHistory;
 
+namespace Ocpi::Net {
+class TrafficLog;
+}
 namespace Ocpi {
 class SessionFileLoader;
 struct ReadSummary;
@@ -46,6 +50,7 @@ class LiveSessionsView;
 class OverviewView;
 class SessionDetailsView;
 class SourcesView;
+class TrafficView;
 }
 
 namespace App {
@@ -81,6 +86,10 @@ public:
     Views::SessionChartsView *sessionCharts() const { return m_sessionCharts; }
     Views::FleetChartsView *fleetCharts() const { return m_fleetCharts; }
     AlertModel *alertModel() const { return m_alerts; }
+    // The Traffic dock (View ▸ Traffic): every request of the live sources, redacted.
+    Views::TrafficView *trafficView() const { return m_trafficView; }
+    QDockWidget *trafficDock() const { return m_trafficDock; }
+    const std::shared_ptr<Ocpi::Net::TrafficLog> &trafficLog() const { return m_traffic; }
     // Selects the session with this key in the table (clearing filters that hide it) and shows its details.
     bool showSession(const QString &key);
     SessionTableModel *sessionsModel() const { return m_model; }
@@ -140,6 +149,9 @@ private:
     Views::SessionChartsView *m_sessionCharts = nullptr;
     Views::FleetChartsView *m_fleetCharts = nullptr;
     Views::AlertNotifier *m_notifier = nullptr;
+    std::shared_ptr<Ocpi::Net::TrafficLog> m_traffic;
+    Views::TrafficView *m_trafficView = nullptr;
+    QDockWidget *m_trafficDock = nullptr;
     Profiles::ProfileStore *m_profiles = nullptr;
     Profiles::TokenVault *m_vault = nullptr;
     QString m_watchedProfile; // the profile whose endpoint is watched, if any

@@ -8,7 +8,11 @@
 #include <QtCore/QUrl>
 #include <QtNetwork/QSslCertificate>
 
+#include <memory>
+
 namespace Ocpi::Net {
+
+class TrafficLog;
 
 // What the configured URL points at. Auto looks at the answer: a list of {version, url} is a versions
 // endpoint, an object with "endpoints" is a version details endpoint, anything else is the sessions endpoint.
@@ -66,6 +70,11 @@ struct ClientConfig
 
     // Time between the end of a poll and the start of the next one.
     int intervalSecs = 30;
+
+    // Where every request and its answer are recorded, redacted, for the Traffic view (see docs/TRAFFIC.md);
+    // none: not recorded. Shared: several endpoints may record into one log, each under its own name.
+    std::shared_ptr<TrafficLog> traffic;
+    QString trafficSource; // the name the exchanges are recorded under (empty: the URL's host)
 };
 
 } // namespace Ocpi::Net

@@ -5,6 +5,8 @@
 #include "clientlog.h"
 #include "envelope.h"
 #include "ocpistatus.h"
+#include "redaction.h"
+#include "trafficlog.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QRandomGenerator>
@@ -154,7 +156,15 @@ void HttpGet::attempt()
     }
     // No Accept-Encoding of our own: Qt then asks for gzip/deflate and decompresses transparently.
 
+    if (m_config.traffic) {
+        m_requestHeaders.clear();
+        for (const QByteArray &name : request.rawHeaderList())
+            m_requestHeaders.append({name, request.rawHeader(name)});
+        m_requestHeaders.append({QByteArrayLiteral("User-Agent"), QByteArrayLiteral("ocpi-session-monitor")});
+    }
+
     ++m_requests;
+    m_attemptStarted = QDateTime::currentMSecsSinceEpoch();
     m_attemptClock.start();
     m_reply = m_nam->get(request);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpGet::onMetaData);
@@ -266,6 +276,9 @@ void HttpGet::onFinished()
     const qint64 ms = m_attemptClock.elapsed();
 
     const auto logOutcome = [&](const QString &outcome) {
+        const bool broken = status >= 200 && status < 300 && netError != QNetworkReply::NoError;
+        const bool answered = status > 0 && !broken && m_timedOut == Timeout::None && !m_tooLarge;
+        recordExchange(reply, ms, answered ? QString() : outcome);
         qCInfo(lcClient).noquote() << (*m_redactor)(QStringLiteral("GET %1 -> %2, %3 bytes, %4 ms [X-Request-ID %5, "
                                                                    "X-Correlation-ID %6, %7]")
                                                         .arg(displayUrl(m_url), outcome)
@@ -386,6 +399,40 @@ void HttpGet::onFinished()
         return;
     }
     finish(httpError(status));
+}
+
+void HttpGet::recordExchange(QNetworkReply *reply, qint64 ms, const QString &error)
+{
+    TrafficLog *log = m_config.traffic.get();
+    if (!log)
+        return;
+    const Redactor &redact = *m_redactor;
+    Exchange e;
+    e.source = m_config.trafficSource.isEmpty() ? m_url.host() : m_config.trafficSource;
+    e.started = m_attemptStarted;
+    e.method = QByteArrayLiteral("GET");
+    e.url = redactUrl(m_url, redact);
+    e.requestHeaders = redactHeaders(m_requestHeaders, redact);
+    e.httpStatus = m_response.status;
+    e.reason = redact(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    e.durationMs = ms;
+    e.bytes = m_response.body.size();
+    e.requestId = m_response.requestId;
+    e.correlationId = m_response.correlationId;
+    e.error = redact(error);
+    e.responseHeaders = redactHeaders(m_response.headers, redact);
+    e.mimeType = redactHeaderValue("Content-Type", reply->rawHeader("Content-Type"), redact);
+    if (!m_response.body.isEmpty()) {
+        const EnvelopeInfo env = probeEnvelope(m_response.body);
+        if (env.hasStatusCode)
+            e.ocpiStatus = env.statusCode;
+        // Only the part kept is redacted and copied: a 64 MB page costs no more than the limit.
+        const qint64 keep = log->maxBodyBytes();
+        e.bodyTruncated = m_response.body.size() > keep;
+        e.body = redactBody(QByteArrayView(m_response.body).first(std::min<qint64>(keep, m_response.body.size())),
+                            redact, e.bodyTruncated);
+    }
+    log->record(std::move(e));
 }
 
 void HttpGet::retryOrFail(PollError error, int retryAfter)

@@ -83,6 +83,8 @@ private:
     QByteArray authorizationValue(AuthScheme scheme) const;
     PollError httpError(int status) const;
     QString describeNetworkError(QNetworkReply::NetworkError code, const QString &qtText) const;
+    // Records this attempt into ClientConfig::traffic, if any (redacted; see redaction.h).
+    void recordExchange(QNetworkReply *reply, qint64 ms, const QString &error);
 
     QNetworkAccessManager *m_nam;
     const ClientConfig &m_config;
@@ -96,6 +98,8 @@ private:
     QTimer m_totalTimer;
     QTimer m_retryTimer;
     QElapsedTimer m_attemptClock;
+    qint64 m_attemptStarted = 0; // ms since the epoch
+    QList<QPair<QByteArray, QByteArray>> m_requestHeaders; // as sent, for the traffic log
     Timeout m_timedOut = Timeout::None;
     bool m_tooLarge = false;
     bool m_running = false;

@@ -40,6 +40,8 @@ public:
     explicit Redactor(const QString &token);
     QString operator()(const QString &text) const;
     bool isEmpty() const { return m_secrets.isEmpty(); }
+    // The strings replaced, longest first.
+    const QStringList &secrets() const { return m_secrets; }
 
 private:
     QStringList m_secrets;
