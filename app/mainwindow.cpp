@@ -1082,8 +1082,15 @@ bool MainWindow::showSession(const QString &key)
 void MainWindow::editProfiles()
 {
     Views::ProfilesDialog dialog(m_profiles, m_vault, this);
-    dialog.setWatchedProfiles(watchedProfiles());
-    connect(&dialog, &Views::ProfilesDialog::stopWatchingRequested, this, [this](const QString &id) {
+    QStringList watching;
+    for (const auto &w : m_watches) {
+        if (!w->profileId.isEmpty())
+            watching.append(w->profileId);
+    }
+    dialog.setWatchedProfiles(watching);
+    QSet<QString> stoppedHere; // not watched again by OK
+    connect(&dialog, &Views::ProfilesDialog::stopWatchingRequested, this, [this, &stoppedHere](const QString &id) {
+        stoppedHere.insert(id);
         for (const auto &w : m_watches) {
             if (w->profileId == id) {
                 stopWatching(w->sourceId);
@@ -1091,7 +1098,7 @@ void MainWindow::editProfiles()
             }
         }
     });
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedProfileId().isEmpty())
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedProfileId().isEmpty() || stoppedHere.contains(dialog.selectedProfileId()))
         return;
     watchProfile(dialog.selectedProfileId());
 }

@@ -145,6 +145,7 @@ ProfilesDialog::ProfilesDialog(Profiles::ProfileStore *store, Profiles::TokenVau
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save the profiles"));
+    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Save the profiles and watch the selected one, beside those watched already"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Discard the changes"));
 
     auto *columns = new QHBoxLayout;

@@ -465,17 +465,16 @@ int SessionTableModel::markCached(int sourceId, const QHash<QString, qint64> &la
 {
     std::vector<Touched> touched;
     touched.reserve(size_t(lastSeen.size()));
+    QHash<int, qint64> seenOf; // row -> last seen (the keys may come in any case)
     for (auto it = lastSeen.cbegin(); it != lastSeen.cend(); ++it) {
         const auto found = m_index.constFind(it.key().toUpper());
         if (found == m_index.constEnd() || m_rows[size_t(found.value())].sourceId != sourceId || it.value() <= 0)
             continue;
         touched.push_back({found.value(), kAllColumns, qsizetype(-1)});
+        seenOf.insert(found.value(), it.value());
     }
     const int marked = int(touched.size());
-    applyInRuns(touched, [&](const Touched &t) {
-        Row &r = m_rows[size_t(t.row)];
-        r.cachedSeen = lastSeen.value(r.key);
-    });
+    applyInRuns(touched, [&](const Touched &t) { m_rows[size_t(t.row)].cachedSeen = seenOf.value(t.row); });
     return marked;
 }
 
