@@ -27,6 +27,8 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QUrlQuery>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlQuery>
 #include <QtGui/QAccessible>
 #include <QtGui/QAction>
 #include <QtWidgets/QApplication>
@@ -108,6 +110,7 @@ private Q_SLOTS:
     void severalEndpointsAtOnce();
     void cachedSessionsAtStartThenResume();
     void corruptCacheIsSetAsideAndLiveGoesOn();
+    void newerCacheIsRefusedAndLiveGoesOn();
 
 private:
     QTemporaryDir m_dir;
@@ -704,6 +707,17 @@ void TestMainWindow::cachedSessionsAtStartThenResume()
         QVERIFY2(row >= 0, qPrintable(s.id));
         QCOMPARE(m.session(row).lastUpdated, s.lastUpdated);
     }
+
+    // Sessions ▸ Forget cached sessions of: the endpoint's sessions and watermark leave the cache.
+    QVERIFY(b.forgetCache(sourceIdOf(m, "profile Cached CPO")));
+    QTRY_VERIFY_WITH_TIMEOUT(b.statusLabel()->text().startsWith("Forgot"), 20000);
+    Ocpi::Store::SessionCache cache;
+    QVERIFY2(cache.open(cacheFile), qPrintable(cache.errorString()));
+    const QString key = Ocpi::Store::SessionCache::endpointKey(url);
+    QCOMPARE(cache.watermark(key), Ocpi::kNoTime);
+    const auto left = cache.load(key);
+    QVERIFY(left);
+    QVERIFY(left->isEmpty());
 }
 
 void TestMainWindow::corruptCacheIsSetAsideAndLiveGoesOn()
@@ -732,6 +746,37 @@ void TestMainWindow::corruptCacheIsSetAsideAndLiveGoesOn()
     QCOMPARE(setAside.size(), 1);
     // The new cache works: the poll was stored.
     w.close();
+}
+
+void TestMainWindow::newerCacheIsRefusedAndLiveGoesOn()
+{
+    // A cache written by a newer version is refused and left alone; the endpoint is watched without it.
+    const QString cacheFile = QSettings().value("cache/file").toString();
+    {
+        Ocpi::Store::SessionCache cache;
+        QVERIFY(cache.open(cacheFile));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "newer");
+        db.setDatabaseName(cacheFile);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QString("PRAGMA user_version = %1").arg(Ocpi::Store::SessionCache::kSchemaVersion + 1)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("newer");
+    Ocpi::Sim::Simulator sim;
+    sim.setOptions(simOptions(7, "newer-token", 15));
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+
+    App::MainWindow w;
+    w.show();
+    QVERIFY(w.watchProfile(addProfile(w, "Beside a newer cache", sim)));
+    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(*w.sessionsModel(), "profile Beside a newer cache"), 7, 20000);
+    QVERIFY2(w.cacheProblem().contains("newer version"), qPrintable(w.cacheProblem()));
+    QTRY_VERIFY_WITH_TIMEOUT(w.liveStatusLabel()->text().contains("last poll"), 20000);
+    QVERIFY2(sourceState(w, "profile Beside a newer cache").contains("offline cache not available"),
+             qPrintable(sourceState(w, "profile Beside a newer cache")));
+    QVERIFY(QDir(m_dir.path()).entryList({QFileInfo(cacheFile).fileName() + ".corrupt-*"}, QDir::Files).isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)
