@@ -1,7 +1,11 @@
 // The main window as a user meets it, offscreen: the built-in demo CPO fills the table; files given together are
 // read one after the other into the same table, each a source of its own, a broken one keeping what was read;
 // reading shows progress and can be cancelled; a file read again replaces its rows; a source can be cleared;
-// drag and drop; recent files; the table exported as CSV; the UTC/local switch.
+// drag and drop; recent files; the table exported as CSV; the UTC/local switch. Several endpoints (real simulators
+// as profiles) watched at once, one stopped, the set watched again by a new window; the offline cache (a real
+// SQLite file in a temporary directory): cached sessions shown at start before any poll, marked, kept through a
+// failed poll, then resumed from the stored watermark (checked on the simulator's side); a damaged cache set aside
+// and a newer one refused, live watching going on.
 #include "alertmodel.h"
 #include "livesessionsview.h"
 #include "overviewview.h"
