@@ -5,6 +5,8 @@
 
 #include <QtCore/QThread>
 
+#include <utility>
+
 namespace App {
 
 LiveSource::LiveSource(QObject *parent) : QObject(parent)
@@ -58,18 +60,18 @@ bool LiveSource::startDemo(int intervalSecs)
     config.token = token;
     config.intervalSecs = intervalSecs;
     config.trafficSource = tr("demo CPO");
-    startPoller(config);
+    startPoller(config, Ocpi::kNoTime);
     return true;
 }
 
-void LiveSource::startEndpoint(const Ocpi::Net::ClientConfig &config)
+void LiveSource::startEndpoint(const Ocpi::Net::ClientConfig &config, qint64 watermark)
 {
     stop();
     m_demo = false;
-    startPoller(config);
+    startPoller(config, watermark);
 }
 
-void LiveSource::startPoller(const Ocpi::Net::ClientConfig &givenConfig)
+void LiveSource::startPoller(const Ocpi::Net::ClientConfig &givenConfig, qint64 watermark)
 {
     Ocpi::Net::ClientConfig config = givenConfig;
     if (!config.traffic)
@@ -79,6 +81,9 @@ void LiveSource::startPoller(const Ocpi::Net::ClientConfig &givenConfig)
     m_pollThread = new QThread(this);
     m_pollThread->setObjectName(QStringLiteral("ocpi-poller"));
     m_poller = new Ocpi::Net::SessionPoller(config);
+    if (watermark != Ocpi::kNoTime)
+        m_poller->setWatermark(watermark); // before it moves and starts
+    m_pending.clear();
     m_poller->moveToThread(m_pollThread);
     connect(m_pollThread, &QThread::finished, m_poller, &QObject::deleteLater);
     // Queued to this thread; what a poller sent before it was replaced (switching endpoints) is dropped, so it
@@ -86,16 +91,30 @@ void LiveSource::startPoller(const Ocpi::Net::ClientConfig &givenConfig)
     const quint64 generation = ++m_generation;
     connect(m_poller, &Ocpi::Net::SessionPoller::sessionsReceived, this,
             [this, generation](quint64 pollId, const QList<Ocpi::Net::ReceivedSession> &sessions) {
-                if (generation == m_generation)
-                    Q_EMIT sessionsReceived(pollId, sessions);
+                if (generation != m_generation)
+                    return;
+                if (m_collecting) {
+                    for (const Ocpi::Net::ReceivedSession &r : sessions) {
+                        const QString key = Ocpi::Store::SessionCache::sessionKey(r.record.session);
+                        if (r.change != Ocpi::Net::ChangeKind::Unidentified && !key.isEmpty())
+                            m_pending.append({key, r.record.session.lastUpdated, r.json});
+                    }
+                }
+                Q_EMIT sessionsReceived(pollId, sessions);
             });
     connect(m_poller, &Ocpi::Net::SessionPoller::pollStarted, this, [this, generation](quint64 pollId) {
         if (generation == m_generation)
             Q_EMIT pollStarted(pollId);
     });
     connect(m_poller, &Ocpi::Net::SessionPoller::pollFinished, this, [this, generation](const Ocpi::Net::PollResult &result) {
-        if (generation == m_generation)
-            Q_EMIT pollFinished(result);
+        if (generation != m_generation)
+            return;
+        if (m_collecting) {
+            // A completed sync moves the watermark with its sessions; an incomplete one keeps what it read.
+            const QList<Ocpi::Store::CacheEntry> entries = std::exchange(m_pending, {});
+            Q_EMIT pollCollected(entries, result.complete ? result.watermarkAfter : Ocpi::kNoTime);
+        }
+        Q_EMIT pollFinished(result);
     });
     m_pollThread->start();
     QMetaObject::invokeMethod(m_poller, &Ocpi::Net::SessionPoller::start);

@@ -5,6 +5,7 @@
 
 #include "net/client/clientconfig.h"
 #include "net/client/pollresult.h"
+#include "store/sessioncache.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QUrl>
@@ -31,8 +32,8 @@ public:
 
     // Starts the demo simulator on 127.0.0.1 and polls it. False (with errorString()) if it cannot listen.
     bool startDemo(int intervalSecs = 10);
-    // Polls a real endpoint.
-    void startEndpoint(const Ocpi::Net::ClientConfig &config);
+    // Polls a real endpoint; the first poll asks date_from = watermark (kNoTime: config.startFrom).
+    void startEndpoint(const Ocpi::Net::ClientConfig &config, qint64 watermark = Ocpi::kNoTime);
     void stop();
 
     bool isDemo() const { return m_demo; }
@@ -41,6 +42,9 @@ public:
     int intervalSecs() const { return m_intervalSecs; }
     // Where the pollers started from now on record their exchanges (unless their ClientConfig names a log).
     void setTrafficLog(std::shared_ptr<Ocpi::Net::TrafficLog> log) { m_traffic = std::move(log); }
+    bool isRunning() const { return m_poller != nullptr; }
+    // On: the identified records of each poll are collected and handed out by pollCollected (for the cache).
+    void setCollecting(bool on) { m_collecting = on; }
 
 public Q_SLOTS:
     void pollNow();
@@ -49,9 +53,12 @@ Q_SIGNALS:
     void sessionsReceived(quint64 pollId, const QList<Ocpi::Net::ReceivedSession> &sessions);
     void pollStarted(quint64 pollId);
     void pollFinished(const Ocpi::Net::PollResult &result);
+    // Just before pollFinished when collecting: the poll's records, and the watermark when the sync completed
+    // (kNoTime otherwise: the next poll reads that part again).
+    void pollCollected(const QList<Ocpi::Store::CacheEntry> &entries, qint64 watermark);
 
 private:
-    void startPoller(const Ocpi::Net::ClientConfig &config);
+    void startPoller(const Ocpi::Net::ClientConfig &config, qint64 watermark);
 
     QThread *m_simThread = nullptr;
     Ocpi::Sim::Simulator *m_sim = nullptr;
@@ -62,6 +69,8 @@ private:
     QString m_error;
     int m_intervalSecs = 30;
     std::shared_ptr<Ocpi::Net::TrafficLog> m_traffic;
+    bool m_collecting = false;
+    QList<Ocpi::Store::CacheEntry> m_pending;
     quint64 m_generation = 0; // signals of a stopped poller still queued are dropped
 };
 

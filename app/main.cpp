@@ -2,12 +2,14 @@
 #include "cachecommand.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "store/sessioncache.h"
 #include "pollcommand.h"
 #include "simulatecommand.h"
 #include "validatecommand.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QLoggingCategory>
 #include <QtGui/QIcon>
@@ -98,7 +100,12 @@ int main(int argc, char **argv)
                                              Tr::tr("File holding the credentials token (else OCPI_TOKEN)."), Tr::tr("FILE"));
     const QCommandLineOption intervalOption(QStringLiteral("interval"), Tr::tr("Seconds between polls (default 30)."),
                                             Tr::tr("S"), QStringLiteral("30"));
-    parser.addOptions({urlOption, tokenFileOption, intervalOption});
+    const QCommandLineOption cacheFileOption(QStringList{QStringLiteral("cache-file")},
+                                             Tr::tr("The offline cache file (default: %1).")
+                                                 .arg(QDir::toNativeSeparators(Ocpi::Store::SessionCache::defaultPath())),
+                                             Tr::tr("FILE"));
+    const QCommandLineOption noCacheOption(QStringLiteral("no-cache"), Tr::tr("Neither show nor keep cached sessions."));
+    parser.addOptions({urlOption, tokenFileOption, intervalOption, cacheFileOption, noCacheOption});
     parser.addPositionalArgument(Tr::tr("files"), Tr::tr("Session JSON files to open."), Tr::tr("[FILE...]"));
     parser.process(app);
 
@@ -121,9 +128,13 @@ int main(int argc, char **argv)
     }
 
     App::MainWindow window;
+    if (parser.isSet(cacheFileOption))
+        window.setCacheFile(parser.value(cacheFileOption));
+    if (parser.isSet(noCacheOption))
+        window.setCacheEnabled(false);
     window.show();
-    // --url wins; else the profile watched last time; else the built-in demo CPO.
-    if (endpoint || window.lastWatchedProfile().isEmpty() || !window.watchProfile(window.lastWatchedProfile()))
+    // --url wins; else what was watched last time (the profiles, the demo CPO); else the built-in demo CPO.
+    if (endpoint || !window.restoreWatches())
         window.startLive(endpoint);
     if (!parser.positionalArguments().isEmpty())
         window.openFiles(parser.positionalArguments());

@@ -7,6 +7,7 @@
 #include "alertrules.h"
 #include "alertsettingsdialog.h"
 #include "livesessionsview.h"
+#include "cacheworker.h"
 #include "livesource.h"
 #include "ocpi/sessionfileloader.h"
 #include "sessionexport.h"
@@ -59,16 +60,46 @@
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QToolButton>
 
+#include <algorithm>
+
 namespace App {
 
 namespace {
 constexpr int kMaxRecentFiles = 10;
 const QString kRecentKey = QStringLiteral("files/recent");
+const QString kWatchedKey = QStringLiteral("live/profiles"); // the set of watched profiles
+const QString kOldWatchedKey = QStringLiteral("live/profile"); // before several could be watched: one
+const QString kDemoKey = QStringLiteral("live/demo");
 } // namespace
+
+// One watched endpoint (or the demo CPO): its poller, its source in the table and how its polls go.
+struct MainWindow::Watch
+{
+    quint64 serial = 0;
+    LiveSource *live = nullptr;
+    int sourceId = -1;
+    QString profileId; // empty: the demo CPO or --url
+    QString name;
+    Ocpi::Net::ClientConfig config; // a real endpoint's (started once its cache is read)
+    bool demo = false;
+    QString cacheKey; // SessionCache::endpointKey; empty: not cached
+    bool readingCache = false;
+    int cachedLoaded = 0;
+    QString cacheNote; // a problem of the cache with this endpoint, in words
+
+    bool polling = false;
+    qint64 lastPollEnd = 0;
+    QString lastPollText;
+    bool lastPollFailed = false;
+    int consecutiveFailures = 0;
+    QString lastError;
+
+    QUrl endpoint() const { return live->endpoint().isValid() ? live->endpoint() : config.url; }
+};
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_loader(new Ocpi::SessionFileLoader(this)), m_model(new SessionTableModel(this)),
-      m_proxy(new SessionFilterProxy(this)), m_live(new LiveSource(this)), m_progress(new QProgressBar(this)),
+      m_proxy(new SessionFilterProxy(this)), m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_status(new QLabel(this)), m_liveStatus(new QLabel(this)),
       m_tick(new QTimer(this))
 {
@@ -95,9 +126,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_vault = new Profiles::TokenVault(this);
     connect(m_vault, &Profiles::TokenVault::tokenRead, this,
             [this](const QString &id, const QString &token, const Profiles::TokenResult &result) {
-                if (id != m_pendingProfile)
-                    return; // a read for another dialog or an older request
-                m_pendingProfile.clear();
+                if (!m_pendingProfiles.remove(id))
+                    return; // a read for another dialog
                 const auto profile = m_profiles->profile(id);
                 if (!profile)
                     return;
@@ -110,9 +140,7 @@ MainWindow::MainWindow(QWidget *parent)
                     showError(tr("No token for %1").arg(profile->name), text);
                     return;
                 }
-                m_watchedProfile = id;
-                QSettings().setValue(QStringLiteral("live/profile"), id);
-                startLive(profile->toClientConfig(token), tr("profile %1").arg(profile->name));
+                startLive(profile->toClientConfig(token), tr("profile %1").arg(profile->name), id);
             });
     m_side = new QTabWidget(this);
     m_side->setAccessibleName(tr("Session details, charts and sources"));
@@ -137,7 +165,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_sources, &Views::SourcesView::showOnlyRequested, this, [this](int id) {
         m_liveView->sourceCombo()->setCurrentIndex(m_liveView->sourceCombo()->findData(id));
     });
-    connect(m_liveView, &Views::LiveSessionsView::pollNowRequested, m_live, &LiveSource::pollNow);
+    connect(m_sources, &Views::SourcesView::stopRequested, this, &MainWindow::stopWatching);
+    connect(m_liveView, &Views::LiveSessionsView::pollNowRequested, this, &MainWindow::pollAll);
 
     // The selected session's details, kept current while polls change it.
     connect(m_liveView, &Views::LiveSessionsView::currentSessionChanged, this, &MainWindow::showDetailsOf);
@@ -190,7 +219,6 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Traffic: what the pollers send and receive, recorded redacted; a dock hidden until View ▸ Traffic.
     m_traffic = std::make_shared<Ocpi::Net::TrafficLog>();
-    m_live->setTrafficLog(m_traffic);
     m_trafficView = new Views::TrafficView(this);
     m_trafficView->setLog(m_traffic);
     m_trafficDock = new QDockWidget(tr("Traffic"), this);
@@ -201,14 +229,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildMenus();
 
-    // Live sessions: pages are parsed on the poller's thread; the model merges them here.
-    connect(m_live, &LiveSource::sessionsReceived, this,
-            [this](quint64, const QList<Ocpi::Net::ReceivedSession> &sessions) { onSessions(sessions); });
-    connect(m_live, &LiveSource::pollStarted, this, [this] {
-        m_polling = true;
-        updateLiveStatus();
-    });
-    connect(m_live, &LiveSource::pollFinished, this, &MainWindow::onPollFinished);
+    // The offline cache: its own thread, opened with the first endpoint that uses it.
+    m_cache = new CacheWorker(this);
+    {
+        QSettings settings;
+        m_cacheEnabled = settings.value(QStringLiteral("cache/enabled"), true).toBool();
+        m_cacheFile = settings.value(QStringLiteral("cache/file")).toString();
+    }
     m_tick->setInterval(1000); // the "next poll in" countdown and the end of change highlights
     connect(m_tick, &QTimer::timeout, this, [this] {
         m_alerts->evaluateTimeRules(QDateTime::currentMSecsSinceEpoch());
@@ -250,7 +277,13 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray()); // the docks
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    for (const auto &w : m_watches)
+        w->live->stop();
+    delete m_cache; // waits for the write running now; its answers are dropped
+    m_cache = nullptr;
+}
 
 void MainWindow::buildMenus()
 {
@@ -279,11 +312,10 @@ void MainWindow::buildMenus()
     QAction *profiles = fileMenu->addAction(tr("Endpoint &profiles…"), this, &MainWindow::editProfiles);
     profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     profiles->setToolTip(tr("Add, edit and watch OCPI endpoints; their tokens are kept in the system keychain"));
-    fileMenu->addAction(tr("Watch the &demo CPO"), this, [this] {
-        m_watchedProfile.clear();
-        QSettings().remove(QStringLiteral("live/profile"));
-        startLive(std::nullopt);
-    });
+    fileMenu->addAction(tr("Watch the &demo CPO"), this, [this] { startLive(std::nullopt); });
+    m_stopMenu = fileMenu->addMenu(tr("Stop &watching"));
+    m_stopMenu->setToolTip(tr("Stop polling an endpoint; its sessions stay in the table until the source is cleared"));
+    m_stopMenu->setEnabled(false);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -314,8 +346,13 @@ void MainWindow::buildMenus()
     viewMenu->addMenu(buildLanguageMenu());
 
     QMenu *sessionsMenu = menuBar()->addMenu(tr("&Sessions"));
-    QAction *pollNow = sessionsMenu->addAction(tr("&Poll now"), m_live, &LiveSource::pollNow);
+    QAction *pollNow = sessionsMenu->addAction(tr("&Poll now"), this, &MainWindow::pollAll);
     pollNow->setShortcut(QKeySequence::Refresh);
+    pollNow->setToolTip(tr("Poll every watched endpoint now"));
+    m_forgetMenu = sessionsMenu->addMenu(tr("&Forget cached sessions of"));
+    m_forgetMenu->setToolTip(tr("Delete an endpoint's sessions and watermark from the offline cache; the next start "
+                                "reads everything from the endpoint again"));
+    m_forgetMenu->setEnabled(false);
     sessionsMenu->addSeparator();
     QAction *ackAll = sessionsMenu->addAction(tr("Acknowledge all &alerts"), m_alerts, &AlertModel::acknowledgeAll);
     ackAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -369,106 +406,387 @@ void MainWindow::setUtc(bool utc)
     m_zoneButton->setToolTip(tr("Times are shown in %1; click or press Ctrl+U to switch").arg(zone));
     QSettings().setValue(QStringLiteral("view/utc"), utc);
     updateLiveStatus();
+    updateLiveSources(); // the last-seen times of cached sessions
 }
 
-void MainWindow::startLive(const std::optional<Ocpi::Net::ClientConfig> &endpoint, const QString &name)
+void MainWindow::startLive(const std::optional<Ocpi::Net::ClientConfig> &endpoint, const QString &name, const QString &profileId)
 {
-    // A new endpoint starts afresh: no poll of it yet.
-    m_polling = false;
-    m_lastPollEnd = 0;
-    m_lastPollText.clear();
-    m_lastPollFailed = false;
-    m_consecutiveFailures = 0;
-    m_lastError.clear();
-    if (endpoint) {
-        m_liveSourceId = m_model->addSource(name.isEmpty() ? tr("endpoint %1").arg(endpoint->url.host()) : name);
-        m_live->startEndpoint(*endpoint);
-    } else if (m_live->startDemo()) {
-        m_liveSourceId = m_model->addSource(tr("demo CPO"));
-    } else {
-        m_liveStatus->setText(tr("No live data: %1").arg(m_live->errorString()));
-        return;
+    // Watched already: poll it now instead of watching it twice.
+    for (const auto &w : m_watches) {
+        const bool same = endpoint ? (!w->demo && (profileId.isEmpty() ? w->profileId.isEmpty() && w->config.url == endpoint->url
+                                                                       : w->profileId == profileId))
+                                   : w->demo;
+        if (same) {
+            if (!w->profileId.isEmpty() && endpoint) {
+                w->config = *endpoint;
+                w->config.trafficSource = w->name;
+            }
+            w->live->pollNow();
+            m_status->setText(tr("%1 is watched already; polling it now").arg(m_model->sourceName(w->sourceId)));
+            return;
+        }
     }
-    m_sourcePaths.insert(m_liveSourceId, m_live->endpoint().toDisplayString());
-    m_alerts->watchEndpoint(m_model->sourceName(m_liveSourceId), QDateTime::currentMSecsSinceEpoch());
+
+    auto watch = std::make_unique<Watch>();
+    Watch *w = watch.get();
+    w->serial = ++m_nextSerial;
+    w->live = new LiveSource(this);
+    w->live->setTrafficLog(m_traffic); // every live source's exchanges go to the one Traffic dock
+    w->profileId = profileId;
+    if (endpoint) {
+        w->config = *endpoint;
+        w->name = name.isEmpty() ? tr("endpoint %1").arg(endpoint->url.host()) : name;
+        w->config.trafficSource = w->name;
+        if (m_cacheEnabled)
+            w->cacheKey = Ocpi::Store::SessionCache::endpointKey(endpoint->url);
+    } else {
+        if (!w->live->startDemo()) {
+            m_liveStatus->setText(tr("No live data: %1").arg(w->live->errorString()));
+            delete w->live;
+            return;
+        }
+        w->demo = true;
+        w->name = tr("demo CPO");
+        QSettings().setValue(kDemoKey, true);
+    }
+    w->sourceId = m_model->addSource(w->name);
+
+    // Live sessions: pages are parsed on the poller's thread; the model merges them here.
+    const quint64 serial = w->serial;
+    connect(w->live, &LiveSource::sessionsReceived, this, [this, serial](quint64, const QList<Ocpi::Net::ReceivedSession> &sessions) {
+        if (Watch *x = watchBySerial(serial))
+            onSessions(x, sessions);
+    });
+    connect(w->live, &LiveSource::pollStarted, this, [this, serial] {
+        if (Watch *x = watchBySerial(serial)) {
+            x->polling = true;
+            updateLiveStatus();
+        }
+    });
+    connect(w->live, &LiveSource::pollFinished, this, [this, serial](const Ocpi::Net::PollResult &result) {
+        if (Watch *x = watchBySerial(serial))
+            onPollFinished(x, result);
+    });
+    m_watches.push_back(std::move(watch));
+    if (!w->profileId.isEmpty())
+        rememberWatches();
+
+    if (!w->cacheKey.isEmpty()) {
+        // The cached sessions first (parsed on the cache's thread), then the first poll from their watermark.
+        w->readingCache = true;
+        w->live->setCollecting(true);
+        connect(w->live, &LiveSource::pollCollected, this, [this, serial](const QList<Ocpi::Store::CacheEntry> &entries, qint64 watermark) {
+            Watch *x = watchBySerial(serial);
+            if (!x || !m_cache->isOpen())
+                return;
+            m_cache->store(x->cacheKey, entries, watermark == Ocpi::kNoTime ? std::nullopt : std::optional<qint64>(watermark),
+                           [this, serial](const CacheWorker::StoreResult &r) {
+                               Watch *y = watchBySerial(serial);
+                               if (!y)
+                                   return;
+                               const QString note = r.ok ? QString() : tr("not kept in the offline cache: %1").arg(r.error);
+                               if (note != y->cacheNote) {
+                                   y->cacheNote = note;
+                                   updateLiveSource(y);
+                               }
+                           });
+        });
+        ensureCacheOpen();
+        m_cache->load(w->cacheKey, [this, serial](const std::shared_ptr<CacheWorker::LoadResult> &load) {
+            Watch *x = watchBySerial(serial);
+            if (!x)
+                return; // stopped while the cache was read
+            x->readingCache = false;
+            qint64 watermark = Ocpi::kNoTime;
+            if (load->ok) {
+                watermark = load->watermark;
+                x->cachedLoaded = int(load->rows.size());
+                if (!load->rows.empty()) {
+                    m_model->merge(std::move(load->rows), x->sourceId);
+                    m_model->markCached(x->sourceId, load->lastSeen);
+                }
+            } else {
+                x->cacheNote = tr("offline cache not available: %1").arg(load->error);
+            }
+            x->live->startEndpoint(x->config, watermark);
+            updateLiveSource(x);
+            updateLiveStatus();
+        });
+    } else if (endpoint) {
+        w->live->startEndpoint(*endpoint);
+    }
+    m_sourcePaths.insert(w->sourceId, w->endpoint().toDisplayString());
+    m_alerts->watchEndpoint(m_model->sourceName(w->sourceId), QDateTime::currentMSecsSinceEpoch());
     sourcesChanged();
-    updateLiveSource();
+    updateLiveSource(w);
     updateLiveStatus();
 }
 
-void MainWindow::onSessions(const QList<Ocpi::Net::ReceivedSession> &sessions)
+void MainWindow::ensureCacheOpen()
+{
+    if (m_cacheOpening)
+        return;
+    m_cacheOpening = true;
+    m_cache->open(m_cacheFile, [this](const CacheWorker::OpenResult &r) {
+        if (!r.ok) {
+            m_cacheProblem = tr("The offline cache cannot be used: %1. Live watching goes on without it.").arg(r.error);
+        } else if (!r.setAside.isEmpty()) {
+            m_cacheProblem = tr("The offline cache was damaged or not a cache: it was set aside as %1 and a new one "
+                                "started. The sessions seen before are not shown.")
+                                 .arg(QDir::toNativeSeparators(r.setAside));
+        }
+        if (!m_cacheProblem.isEmpty())
+            m_status->setText(m_cacheProblem);
+        updateLiveSources();
+    });
+}
+
+MainWindow::Watch *MainWindow::watchOf(int sourceId) const
+{
+    for (const auto &w : m_watches) {
+        if (w->sourceId == sourceId)
+            return w.get();
+    }
+    return nullptr;
+}
+
+MainWindow::Watch *MainWindow::watchBySerial(quint64 serial) const
+{
+    for (const auto &w : m_watches) {
+        if (w->serial == serial)
+            return w.get();
+    }
+    return nullptr;
+}
+
+QList<int> MainWindow::watchedSources() const
+{
+    QList<int> ids;
+    for (const auto &w : m_watches)
+        ids.append(w->sourceId);
+    return ids;
+}
+
+void MainWindow::pollAll()
+{
+    for (const auto &w : m_watches)
+        w->live->pollNow();
+}
+
+bool MainWindow::stopWatching(int sourceId)
+{
+    const auto it = std::find_if(m_watches.begin(), m_watches.end(), [sourceId](const auto &w) { return w->sourceId == sourceId; });
+    if (it == m_watches.end())
+        return false;
+    std::unique_ptr<Watch> w = std::move(*it);
+    m_watches.erase(it);
+    w->live->stop();
+    w->live->deleteLater();
+    QSettings settings;
+    if (w->demo) {
+        settings.setValue(kDemoKey, false);
+    } else if (!w->profileId.isEmpty()) {
+        QStringList profiles = watchedProfiles();
+        profiles.removeAll(w->profileId);
+        settings.setValue(kWatchedKey, profiles);
+        settings.remove(kOldWatchedKey);
+    }
+    const QString name = m_model->sourceName(sourceId);
+    m_alerts->unwatchEndpoint(name);
+    // Like a file's: the rows stay until the source is cleared (Delete in the Sources pane).
+    Views::SourcesView::Source s;
+    s.id = sourceId;
+    s.kind = Views::SourcesView::Kind::Endpoint;
+    s.name = name;
+    s.location = w->endpoint().toDisplayString();
+    s.sessions = m_model->rowCountOf(sourceId);
+    s.state = tr("not watched; its sessions are kept as last seen (Clear source removes them)");
+    m_sources->setSource(s);
+    m_status->setText(tr("Stopped watching %1").arg(name));
+    sourcesChanged();
+    updateLiveStatus();
+    return true;
+}
+
+bool MainWindow::forgetCache(int sourceId)
+{
+    Watch *w = watchOf(sourceId);
+    if (!w || w->cacheKey.isEmpty())
+        return false;
+    ensureCacheOpen();
+    const QString name = m_model->sourceName(sourceId);
+    m_cache->forget(w->cacheKey, [this, name](qint64 removed, const QString &error) {
+        if (removed < 0)
+            m_status->setText(tr("Could not forget the cached sessions of %1: %2").arg(name, error));
+        else
+            m_status->setText(tr("Forgot %n cached session(s) of %1", nullptr, int(removed)).arg(name));
+    });
+    return true;
+}
+
+void MainWindow::onSessions(Watch *w, const QList<Ocpi::Net::ReceivedSession> &sessions)
 {
     std::vector<SessionTableModel::Incoming> batch;
     batch.reserve(size_t(sessions.size()));
     for (const Ocpi::Net::ReceivedSession &r : sessions)
         batch.push_back(SessionTableModel::Incoming{r.record.session, r.record.findings, r.json, {}});
-    m_model->merge(std::move(batch), m_liveSourceId);
+    m_model->merge(std::move(batch), w->sourceId);
 }
 
-void MainWindow::onPollFinished(const Ocpi::Net::PollResult &result)
+void MainWindow::onPollFinished(Watch *w, const Ocpi::Net::PollResult &result)
 {
-    m_polling = false;
-    if (!m_lastPollEnd)
+    w->polling = false;
+    if (!w->lastPollEnd)
         m_liveView->highlightChangesAfter(QDateTime::currentMSecsSinceEpoch());
-    m_lastPollEnd = QDateTime::currentMSecsSinceEpoch();
-    m_lastPollFailed = !result.ok();
-    m_consecutiveFailures = m_lastPollFailed ? m_consecutiveFailures + 1 : 0;
-    m_lastError = result.errors.isEmpty() ? QString() : result.errors.constFirst().message;
-    m_alerts->endpointPollFinished(m_model->sourceName(m_liveSourceId), result.ok(), m_lastError, m_lastPollEnd);
+    w->lastPollEnd = QDateTime::currentMSecsSinceEpoch();
+    w->lastPollFailed = !result.ok();
+    w->consecutiveFailures = w->lastPollFailed ? w->consecutiveFailures + 1 : 0;
+    w->lastError = result.errors.isEmpty() ? QString() : result.errors.constFirst().message;
+    m_alerts->endpointPollFinished(m_model->sourceName(w->sourceId), result.ok(), w->lastError, w->lastPollEnd);
     // A failure names its cause first (e.g. the server refused the token); the counts follow.
-    m_lastPollText = result.errors.isEmpty() ? result.summaryText()
-                                             : result.errors.constFirst().message + QStringLiteral(" · ") + result.summaryText();
+    w->lastPollText = result.errors.isEmpty() ? result.summaryText()
+                                              : result.errors.constFirst().message + QStringLiteral(" · ") + result.summaryText();
     updateLiveStatus();
-    updateLiveSource();
+    updateLiveSource(w);
 }
 
-void MainWindow::updateLiveSource()
+void MainWindow::updateLiveSources()
 {
-    if (m_liveSourceId < 0)
-        return;
+    for (const auto &w : m_watches)
+        updateLiveSource(w.get());
+}
+
+void MainWindow::updateLiveSource(Watch *w)
+{
     Views::SourcesView::Source s;
-    s.id = m_liveSourceId;
+    s.id = w->sourceId;
     s.kind = Views::SourcesView::Kind::Endpoint;
-    s.name = m_model->sourceName(m_liveSourceId);
-    s.location = m_live->endpoint().toDisplayString();
-    s.sessions = m_model->rowCountOf(m_liveSourceId);
-    s.failed = m_lastPollFailed;
-    s.state = m_lastPollEnd ? m_lastPollText : tr("waiting for the first poll");
+    s.name = m_model->sourceName(w->sourceId);
+    s.location = w->endpoint().toDisplayString();
+    s.sessions = m_model->rowCountOf(w->sourceId);
+    s.failed = w->lastPollFailed;
+    s.watched = true;
+    QStringList parts;
+    if (w->readingCache)
+        parts << tr("reading the offline cache…");
+    else if (w->lastPollEnd)
+        parts << w->lastPollText;
+    else
+        parts << tr("waiting for the first poll");
+    qint64 latest = 0;
+    if (const int cached = w->cacheKey.isEmpty() ? 0 : m_model->cachedCountOf(w->sourceId, &latest)) {
+        // What an operator needs to know about rows not confirmed by a poll yet: how many, and how old.
+        parts << tr("%n session(s) from the offline cache, last seen %1", nullptr, cached)
+                     .arg(SessionFormat::formatDateTimeWithZone(latest, m_model->timeSpec()));
+    }
+    if (!w->cacheNote.isEmpty())
+        parts << w->cacheNote;
+    else if (!w->cacheKey.isEmpty() && !m_cacheProblem.isEmpty())
+        parts << m_cacheProblem;
+    s.state = parts.join(QStringLiteral(" · "));
     m_sources->setSource(s);
 }
 
 void MainWindow::updateConnectionState()
 {
     Views::ConnectionState state;
-    state.endpoint = m_live->endpoint().toDisplayString();
-    state.demo = m_live->isDemo();
-    state.polling = m_polling;
-    state.lastPollEnd = m_lastPollEnd;
-    state.lastPollOk = !m_lastPollFailed;
-    state.lastPollText = m_lastPollText;
-    state.nextPollAt = m_lastPollEnd ? m_lastPollEnd + qint64(m_live->intervalSecs()) * 1000 : 0;
-    state.consecutiveFailures = m_consecutiveFailures;
-    state.errorCause = m_lastError;
+    if (m_watches.size() == 1) {
+        const Watch *w = m_watches.front().get();
+        state.endpoint = w->endpoint().toDisplayString();
+        state.demo = w->demo;
+        state.polling = w->polling;
+        state.lastPollEnd = w->lastPollEnd;
+        state.lastPollOk = !w->lastPollFailed;
+        state.lastPollText = w->lastPollText;
+        state.nextPollAt = w->lastPollEnd ? w->lastPollEnd + qint64(w->live->intervalSecs()) * 1000 : 0;
+        state.consecutiveFailures = w->consecutiveFailures;
+        state.errorCause = w->lastError;
+    } else if (!m_watches.empty()) {
+        // Several: the names, the latest poll, the soonest next one, and the failures by name.
+        QStringList names;
+        QStringList failing;
+        for (const auto &w : m_watches) {
+            names << m_model->sourceName(w->sourceId);
+            state.demo |= w->demo;
+            state.polling |= w->polling;
+            state.lastPollEnd = std::max(state.lastPollEnd, w->lastPollEnd);
+            if (w->lastPollEnd) {
+                const qint64 next = w->lastPollEnd + qint64(w->live->intervalSecs()) * 1000;
+                state.nextPollAt = state.nextPollAt ? std::min(state.nextPollAt, next) : next;
+            }
+            if (w->lastPollFailed) {
+                state.lastPollOk = false;
+                failing << m_model->sourceName(w->sourceId) + QStringLiteral(": ") + w->lastError;
+                state.consecutiveFailures = std::max(state.consecutiveFailures, w->consecutiveFailures);
+            }
+        }
+        state.endpoint = names.join(QStringLiteral(", "));
+        state.lastPollText = watchSummary();
+        state.errorCause = failing.join(QStringLiteral("; "));
+    }
     m_overview->setConnectionState(state);
+}
+
+QString MainWindow::watchSummary() const
+{
+    int ok = 0;
+    int waiting = 0;
+    QStringList failing;
+    for (const auto &w : m_watches) {
+        if (!w->lastPollEnd)
+            ++waiting;
+        else if (w->lastPollFailed)
+            failing << tr("%1: %2").arg(m_model->sourceName(w->sourceId), w->lastError);
+        else
+            ++ok;
+    }
+    QStringList parts;
+    if (ok)
+        parts << tr("%n ok", nullptr, ok);
+    if (!failing.isEmpty())
+        parts << tr("%n failing (%1)", nullptr, int(failing.size())).arg(failing.join(QStringLiteral("; ")));
+    if (waiting)
+        parts << tr("%n waiting for a first poll", nullptr, waiting);
+    return tr("%n endpoint(s): %1", nullptr, int(m_watches.size())).arg(parts.join(QStringLiteral(", ")));
 }
 
 void MainWindow::updateLiveStatus()
 {
     updateConnectionState();
-    QString text;
-    if (m_live->isDemo())
-        text = tr("DEMO DATA from the built-in CPO at %1 (not a real operator)").arg(m_live->endpoint().toDisplayString());
-    else if (m_live->endpoint().isValid())
-        text = tr("Endpoint %1").arg(m_live->endpoint().toDisplayString());
-    else
+    if (m_watches.empty())
         return;
-    if (m_polling) {
+    QString text;
+    if (m_watches.size() > 1) {
+        text = watchSummary();
+        bool polling = false;
+        bool demo = false;
+        for (const auto &w : m_watches) {
+            polling |= w->polling;
+            demo |= w->demo;
+        }
+        if (demo)
+            text += QStringLiteral(" · ") + tr("includes DEMO DATA from the built-in CPO");
+        if (polling)
+            text += QStringLiteral(" · ") + tr("polling…");
+        m_liveStatus->setText(text);
+        m_liveStatus->setToolTip(text);
+        return;
+    }
+    const Watch *w = m_watches.front().get();
+    if (w->demo)
+        text = tr("DEMO DATA from the built-in CPO at %1 (not a real operator)").arg(w->endpoint().toDisplayString());
+    else
+        text = tr("Endpoint %1").arg(w->endpoint().toDisplayString());
+    if (w->readingCache) {
+        text += QStringLiteral(" · ") + tr("reading the offline cache…");
+    } else if (w->polling) {
         text += QStringLiteral(" · ") + tr("polling…");
-    } else if (m_lastPollEnd) {
-        const QString when = SessionFormat::formatDateTime(m_lastPollEnd, m_model->timeSpec()).mid(11) + u' '
-                             + SessionFormat::zoneName(m_model->timeSpec(), m_lastPollEnd);
-        text += QStringLiteral(" · ") + (m_lastPollFailed ? tr("last poll FAILED at %1: %2") : tr("last poll %1: %2")).arg(when, m_lastPollText);
-        const qint64 next = m_lastPollEnd + qint64(m_live->intervalSecs()) * 1000 - QDateTime::currentMSecsSinceEpoch();
+    } else if (w->lastPollEnd) {
+        const QString when = SessionFormat::formatDateTime(w->lastPollEnd, m_model->timeSpec()).mid(11) + u' '
+                             + SessionFormat::zoneName(m_model->timeSpec(), w->lastPollEnd);
+        text += QStringLiteral(" · ")
+                + (w->lastPollFailed ? tr("last poll FAILED at %1: %2") : tr("last poll %1: %2")).arg(when, w->lastPollText);
+        const qint64 next = w->lastPollEnd + qint64(w->live->intervalSecs()) * 1000 - QDateTime::currentMSecsSinceEpoch();
         if (next > 0)
             text += QStringLiteral(" · ") + tr("next in %n s", nullptr, int((next + 999) / 1000));
     }
@@ -488,7 +806,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_pendingFiles.clear();
     m_loader->cancel();
     m_loader->wait();
-    m_live->stop();
+    for (const auto &w : m_watches)
+        w->live->stop();
     event->accept();
 }
 
@@ -683,8 +1002,8 @@ void MainWindow::clearSource(int sourceId)
     }
     const int removed = m_model->removeSource(sourceId);
     m_status->setText(tr("Cleared %1: %n session(s) removed", nullptr, removed).arg(m_model->sourceName(sourceId)));
-    if (sourceId == m_liveSourceId) {
-        updateLiveSource(); // the endpoint stays watched; its sessions come back with the next full sync
+    if (Watch *w = watchOf(sourceId)) {
+        updateLiveSource(w); // the endpoint stays watched; its sessions come back with the next full sync
         return;
     }
     m_fileSources.remove(m_sourcePaths.value(sourceId));
@@ -705,6 +1024,16 @@ void MainWindow::sourcesChanged()
         m_clearMenu->addAction(m_model->sourceName(id), this, [this, id] { clearSource(id); });
     }
     m_clearMenu->setEnabled(!m_sourcePaths.isEmpty());
+    m_stopMenu->clear();
+    m_forgetMenu->clear();
+    for (const auto &w : m_watches) {
+        const int id = w->sourceId;
+        m_stopMenu->addAction(m_model->sourceName(id), this, [this, id] { stopWatching(id); });
+        if (!w->cacheKey.isEmpty())
+            m_forgetMenu->addAction(m_model->sourceName(id), this, [this, id] { forgetCache(id); });
+    }
+    m_stopMenu->setEnabled(!m_watches.empty());
+    m_forgetMenu->setEnabled(!m_forgetMenu->isEmpty());
 }
 
 // --- Exports -----------------------------------------------------------------------------------------------------
@@ -810,9 +1139,23 @@ bool MainWindow::showSession(const QString &key)
 void MainWindow::editProfiles()
 {
     Views::ProfilesDialog dialog(m_profiles, m_vault, this);
-    if (!m_watchedProfile.isEmpty())
-        dialog.selectProfile(m_watchedProfile);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedProfileId().isEmpty())
+    QStringList watching;
+    for (const auto &w : m_watches) {
+        if (!w->profileId.isEmpty())
+            watching.append(w->profileId);
+    }
+    dialog.setWatchedProfiles(watching);
+    QSet<QString> stoppedHere; // not watched again by OK
+    connect(&dialog, &Views::ProfilesDialog::stopWatchingRequested, this, [this, &stoppedHere](const QString &id) {
+        stoppedHere.insert(id);
+        for (const auto &w : m_watches) {
+            if (w->profileId == id) {
+                stopWatching(w->sourceId);
+                break;
+            }
+        }
+    });
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedProfileId().isEmpty() || stoppedHere.contains(dialog.selectedProfileId()))
         return;
     watchProfile(dialog.selectedProfileId());
 }
@@ -828,15 +1171,51 @@ bool MainWindow::watchProfile(const QString &profileId)
         m_status->setText(tr("The profile %1 cannot be watched: %2").arg(profile->name, problems.join(QStringLiteral("; "))));
         return false;
     }
-    m_pendingProfile = profileId;
+    m_pendingProfiles.insert(profileId);
     m_status->setText(tr("Reading the token of %1…").arg(profile->name));
     m_vault->read(profileId); // tokenRead starts it
     return true;
 }
 
-QString MainWindow::lastWatchedProfile() const
+QStringList MainWindow::watchedProfiles() const
 {
-    return QSettings().value(QStringLiteral("live/profile")).toString();
+    QSettings settings;
+    if (!settings.contains(kWatchedKey)) { // written by a version that watched one profile
+        const QString old = settings.value(kOldWatchedKey).toString();
+        return old.isEmpty() ? QStringList() : QStringList{old};
+    }
+    return settings.value(kWatchedKey).toStringList();
+}
+
+bool MainWindow::demoWatched() const
+{
+    return QSettings().value(kDemoKey, false).toBool();
+}
+
+bool MainWindow::restoreWatches()
+{
+    bool any = false;
+    if (demoWatched()) {
+        startLive(std::nullopt);
+        any = !m_watches.empty();
+    }
+    for (const QString &id : watchedProfiles())
+        any |= watchProfile(id);
+    return any;
+}
+
+void MainWindow::rememberWatches()
+{
+    // Profiles whose token is being read or that could not be started this time stay remembered; only the user's
+    // "stop watching" forgets one.
+    QSettings settings;
+    QStringList profiles = watchedProfiles();
+    for (const auto &w : m_watches) {
+        if (!w->profileId.isEmpty() && !profiles.contains(w->profileId))
+            profiles.append(w->profileId);
+    }
+    settings.setValue(kWatchedKey, profiles);
+    settings.remove(kOldWatchedKey);
 }
 
 void MainWindow::editAlertSettings()

@@ -1,4 +1,4 @@
-// The main window: the sessions of a live OCPI endpoint (or of the built-in demo CPO) and of files, side by side
+// The main window: the sessions of the live OCPI endpoints watched (and of the built-in demo CPO) and of files, side by side
 // in one table; an overview of the fleet with alerts; a details pane that checks the selected session against
 // OCPI 2.2.1 field by field; charts; and the sources with a way to clear one.
 #pragma once
@@ -7,10 +7,13 @@
 #include "net/client/pollresult.h"
 
 #include <QtCore/QHash>
+#include <QtCore/QSet>
 #include <QtCore/QStringList>
 #include <QtWidgets/QMainWindow>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 QT_BEGIN_NAMESPACE
 class QAction;
@@ -55,6 +58,7 @@ class TrafficView;
 
 namespace App {
 
+class CacheWorker;
 class LiveSource;
 
 class MainWindow : public QMainWindow
@@ -64,14 +68,36 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Starts watching `endpoint` (shown as `name`, else its host), or the built-in demo CPO when there is none.
-    // The endpoint watched before stays in the table as a source of its own.
-    void startLive(const std::optional<Ocpi::Net::ClientConfig> &endpoint, const QString &name = {});
-    // Watches the endpoint of a stored profile, its token read from the keychain (asynchronously). False when
-    // there is no such profile or it has a problem (said in the status bar).
+    // Adds a watch: `endpoint` (shown as `name`, else its host), or the built-in demo CPO when there is none.
+    // Each watched endpoint is a source of its own in the table, polled on its own; one already watched is polled
+    // now instead. A real endpoint's cached sessions are shown first (marked as cached) and its first poll resumes
+    // from the watermark stored with them (docs/CACHE.md); the demo CPO is never cached (its data is synthetic).
+    void startLive(const std::optional<Ocpi::Net::ClientConfig> &endpoint, const QString &name = {},
+                   const QString &profileId = {});
+    // Watches the endpoint of a stored profile as well, its token read from the keychain (asynchronously). False
+    // when there is no such profile or it has a problem (said in the status bar).
     bool watchProfile(const QString &profileId);
-    // The profile watched when the window was last closed (empty: the demo CPO or --url), to watch it again.
-    QString lastWatchedProfile() const;
+    // The profiles watched when the window was last closed (and whether the demo CPO was), to watch them again.
+    QStringList watchedProfiles() const;
+    bool demoWatched() const;
+    // Watches again what was watched last time; false when there was nothing (the caller starts the demo CPO).
+    bool restoreWatches();
+    // Stops polling the endpoint of this source; its rows stay (clearSource removes them). Forgets it for the next
+    // start when it was a profile.
+    bool stopWatching(int sourceId);
+    // The source ids of the endpoints being watched, in the order they were added.
+    QList<int> watchedSources() const;
+    bool isWatched(int sourceId) const { return watchOf(sourceId) != nullptr; }
+    // Polls every watched endpoint now (Sessions ▸ Poll now).
+    void pollAll();
+    // The offline cache: on by default (settings "cache/enabled"), in SessionCache::defaultPath() unless
+    // "cache/file" or setCacheFile() say otherwise. Takes effect for watches added afterwards.
+    void setCacheEnabled(bool enabled) { m_cacheEnabled = enabled; }
+    void setCacheFile(const QString &path) { m_cacheFile = path; }
+    // What is wrong with the cache, in words (empty when nothing is).
+    QString cacheProblem() const { return m_cacheProblem; }
+    // Forgets the cached sessions and watermark of the endpoint of this source.
+    bool forgetCache(int sourceId);
     Profiles::ProfileStore *profileStore() const { return m_profiles; }
     Profiles::TokenVault *tokenVault() const { return m_vault; }
     // Reads the files one after the other into the table (a file read before is read again, replacing its rows).
@@ -119,24 +145,38 @@ private:
     void addRecentFile(const QString &path);
     void updateRecentMenu();
     void chooseExport(bool findings, FindingsScope scope, FindingsFormat format);
+    struct Watch;
+    Watch *watchOf(int sourceId) const;
+    Watch *watchBySerial(quint64 serial) const;
+    void startWatch(Watch *w);
+    void ensureCacheOpen();
+    void rememberWatches();
     void clearSource(int sourceId);
     void sourcesChanged();
     void showAbout();
     void setUtc(bool utc);
-    void onSessions(const QList<Ocpi::Net::ReceivedSession> &sessions);
-    void onPollFinished(const Ocpi::Net::PollResult &result);
+    void onSessions(Watch *w, const QList<Ocpi::Net::ReceivedSession> &sessions);
+    void onPollFinished(Watch *w, const Ocpi::Net::PollResult &result);
     void updateLiveStatus();
-    void updateLiveSource();
+    void updateLiveSource(Watch *w);
+    void updateLiveSources();
     void showError(const QString &title, const QString &text);
     void showDetailsOf(int row);
     void editAlertSettings();
     void editProfiles();
     void updateConnectionState();
+    QString watchSummary() const;
 
     Ocpi::SessionFileLoader *m_loader;
     SessionTableModel *m_model;
     SessionFilterProxy *m_proxy;
-    LiveSource *m_live;
+    std::vector<std::unique_ptr<Watch>> m_watches;
+    quint64 m_nextSerial = 0;
+    CacheWorker *m_cache = nullptr;
+    bool m_cacheEnabled = true;
+    bool m_cacheOpening = false;
+    QString m_cacheFile;
+    QString m_cacheProblem;
     QSplitter *m_vertical = nullptr;
     QSplitter *m_horizontal = nullptr;
     QTabWidget *m_side = nullptr;
@@ -154,8 +194,7 @@ private:
     QDockWidget *m_trafficDock = nullptr;
     Profiles::ProfileStore *m_profiles = nullptr;
     Profiles::TokenVault *m_vault = nullptr;
-    QString m_watchedProfile; // the profile whose endpoint is watched, if any
-    QString m_pendingProfile; // the profile whose token is being read
+    QSet<QString> m_pendingProfiles; // profiles whose token is being read
     int m_detailsRow = -1;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
@@ -165,6 +204,8 @@ private:
     QAction *m_utcAction = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_clearMenu = nullptr;
+    QMenu *m_stopMenu = nullptr;
+    QMenu *m_forgetMenu = nullptr;
     QTimer *m_tick;
 
     // Files: the queue, the one being read, and the source each path has in the table.
@@ -176,13 +217,6 @@ private:
     QHash<int, QString> m_sourcePaths; // source id -> absolute path or URL
     QStringList m_failedFiles;
 
-    int m_liveSourceId = -1;
-    bool m_polling = false;
-    qint64 m_lastPollEnd = 0;
-    QString m_lastPollText;
-    bool m_lastPollFailed = false;
-    int m_consecutiveFailures = 0;
-    QString m_lastError;
 };
 
 } // namespace App

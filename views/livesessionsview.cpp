@@ -1,5 +1,7 @@
 #include "livesessionsview.h"
 
+#include <QtGui/QFont>
+
 #include "sessionfilterproxy.h"
 #include "sessionroles.h"
 
@@ -47,6 +49,11 @@ public:
             }
             if (index.data(SessionModel::StaleRole).toBool())
                 return QColor(0x80, 0x80, 0x80);
+        }
+        if (role == Qt::FontRole && index.data(SessionModel::CachedSeenRole).toLongLong() > 0) {
+            QFont font = QIdentityProxyModel::data(index, role).value<QFont>();
+            font.setItalic(true); // from the offline cache, not seen again yet (the Status column says so in words)
+            return font;
         }
         if (role == Qt::BackgroundRole) {
             const qint64 changed = index.data(SessionModel::ChangedAtRole).toLongLong();

@@ -7,6 +7,7 @@
 #include <QtCore/QSaveFile>
 #include <QtCore/QSignalBlocker>
 #include <QtCore/QUuid>
+#include <QtGui/QFont>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
@@ -56,6 +57,8 @@ ProfilesDialog::ProfilesDialog(Profiles::ProfileStore *store, Profiles::TokenVau
     m_add = named(new QPushButton(tr("&Add")), tr("Add a profile"));
     m_duplicate = named(new QPushButton(tr("D&uplicate")), tr("Duplicate the selected profile"));
     m_delete = named(new QPushButton(tr("&Delete")), tr("Delete the selected profile"));
+    m_stopWatching = named(new QPushButton(tr("Stop &watching")), tr("Stop watching the selected profile's endpoint"));
+    m_stopWatching->setToolTip(tr("Stop polling this endpoint now; its sessions stay in the table"));
     m_import = named(new QPushButton(tr("&Import…")), tr("Import profiles from a JSON file"));
     m_export = named(new QPushButton(tr("E&xport…")), tr("Export the profiles to a JSON file, without tokens"));
 
@@ -138,9 +141,11 @@ ProfilesDialog::ProfilesDialog(Profiles::ProfileStore *store, Profiles::TokenVau
     left->addWidget(m_list, 1);
     left->addLayout(listButtons);
     left->addLayout(fileButtons);
+    left->addWidget(m_stopWatching);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Save the profiles"));
+    m_buttons->button(QDialogButtonBox::Ok)->setToolTip(tr("Save the profiles and watch the selected one, beside those watched already"));
     m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Discard the changes"));
 
     auto *columns = new QHBoxLayout;
@@ -155,6 +160,13 @@ ProfilesDialog::ProfilesDialog(Profiles::ProfileStore *store, Profiles::TokenVau
     connect(m_add, &QPushButton::clicked, this, &ProfilesDialog::addProfile);
     connect(m_duplicate, &QPushButton::clicked, this, &ProfilesDialog::duplicateProfile);
     connect(m_delete, &QPushButton::clicked, this, &ProfilesDialog::deleteProfile);
+    connect(m_stopWatching, &QPushButton::clicked, this, [this] {
+        const QString id = selectedProfileId();
+        if (id.isEmpty() || !m_watched.removeAll(id))
+            return;
+        Q_EMIT stopWatchingRequested(id);
+        updateWatchedMarks();
+    });
     connect(m_import, &QPushButton::clicked, this, &ProfilesDialog::importClicked);
     connect(m_export, &QPushButton::clicked, this, &ProfilesDialog::exportClicked);
     connect(m_browse, &QPushButton::clicked, this, &ProfilesDialog::browseCaFile);
@@ -253,6 +265,7 @@ void ProfilesDialog::currentRowChanged(int row)
     m_form->setEnabled(has);
     m_duplicate->setEnabled(has);
     m_delete->setEnabled(has);
+    m_stopWatching->setEnabled(has && m_watched.contains(m_entries.at(row).profile.id));
     const EndpointProfile p = has ? m_entries.at(row).profile : EndpointProfile();
     m_name->setText(p.name);
     m_url->setText(p.url.toString());
@@ -336,6 +349,24 @@ void ProfilesDialog::showKeychainState()
     if (!noKeychain)
         m_plainText->setChecked(false);
     m_plainWarning->setVisible(noKeychain && m_plainText->isChecked());
+}
+
+void ProfilesDialog::setWatchedProfiles(const QStringList &ids)
+{
+    m_watched = ids;
+    updateWatchedMarks();
+}
+
+void ProfilesDialog::updateWatchedMarks()
+{
+    for (int i = 0; i < m_entries.size() && i < m_list->count(); ++i) {
+        const bool watched = m_watched.contains(m_entries.at(i).profile.id);
+        m_list->item(i)->setToolTip(watched ? tr("Watched now") : QString());
+        QFont font = m_list->item(i)->font();
+        font.setBold(watched);
+        m_list->item(i)->setFont(font);
+    }
+    m_stopWatching->setEnabled(m_row >= 0 && m_row < m_entries.size() && m_watched.contains(m_entries.at(m_row).profile.id));
 }
 
 QString ProfilesDialog::selectedProfileId() const

@@ -41,11 +41,20 @@ public:
     bool importFile(const QString &path, QStringList *warnings = nullptr, QString *error = nullptr);
     bool exportFile(const QString &path, QString *error = nullptr) const;
 
+    // The profiles watched now: they are marked in the list, and "Stop watching" is offered for them.
+    void setWatchedProfiles(const QStringList &ids);
+    [[nodiscard]] QStringList watchedProfiles() const { return m_watched; }
+    [[nodiscard]] QPushButton *stopWatchingButton() const { return m_stopWatching; }
+
     // The reasons why OK is disabled (empty when it is enabled).
     [[nodiscard]] QStringList problems() const;
 
 public Q_SLOTS:
     void accept() override;
+
+Q_SIGNALS:
+    // The user asked to stop watching this profile's endpoint (at once, whatever OK or Cancel does later).
+    void stopWatchingRequested(const QString &profileId);
 
 private:
     struct Entry
@@ -78,7 +87,9 @@ private:
     bool m_loading = false;
 
     QListWidget *m_list;
-    QPushButton *m_add, *m_duplicate, *m_delete, *m_import, *m_export;
+    QPushButton *m_add, *m_duplicate, *m_delete, *m_import, *m_export, *m_stopWatching;
+    QStringList m_watched;
+    void updateWatchedMarks();
     QLineEdit *m_name, *m_url, *m_country, *m_party, *m_caFile, *m_token;
     QComboBox *m_kind;
     QSpinBox *m_interval, *m_connectTimeout, *m_readTimeout;

@@ -18,7 +18,7 @@ enum Column { Name, Sessions, State };
 
 SourcesView::SourcesView(QWidget *parent)
     : QWidget(parent), m_tree(new QTreeWidget(this)), m_clear(new QPushButton(tr("Clear so&urce"), this)),
-      m_showOnly(new QPushButton(tr("Show onl&y this source"), this))
+      m_showOnly(new QPushButton(tr("Show onl&y this source"), this)), m_stop(new QPushButton(tr("Stop &watching"), this))
 {
     m_tree->setAccessibleName(tr("Sources"));
     m_tree->setHeaderLabels({tr("Source"), tr("Sessions"), tr("State")});
@@ -32,6 +32,12 @@ SourcesView::SourcesView(QWidget *parent)
     m_clear->setToolTip(tr("Remove this source's sessions from the table (Delete); a file can be opened again"));
     m_showOnly->setAccessibleName(tr("Show only this source"));
     m_showOnly->setToolTip(tr("Filter the table to this source's sessions"));
+    m_stop->setAccessibleName(tr("Stop watching this endpoint"));
+    m_stop->setToolTip(tr("Stop polling this endpoint; its sessions stay in the table until you clear the source"));
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        if (currentSourceId() >= 0)
+            Q_EMIT stopRequested(currentSourceId());
+    });
     connect(m_clear, &QPushButton::clicked, this, [this] {
         if (currentSourceId() >= 0)
             Q_EMIT clearRequested(currentSourceId());
@@ -50,6 +56,7 @@ SourcesView::SourcesView(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_showOnly);
     buttons->addWidget(m_clear);
+    buttons->addWidget(m_stop);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -74,6 +81,7 @@ void SourcesView::setSource(const Source &source)
         item = new QTreeWidgetItem(m_tree);
         item->setData(Name, kIdRole, source.id);
     }
+    item->setData(Sessions, kIdRole, source.watched);
     const QString kind = source.kind == Kind::Endpoint ? tr("Endpoint") : tr("File");
     item->setText(Name, source.name);
     item->setToolTip(Name, kind + QStringLiteral(": ") + source.location);
@@ -109,8 +117,17 @@ int SourcesView::currentSourceId() const
     return item ? item->data(Name, kIdRole).toInt() : -1;
 }
 
+void SourcesView::setCurrentSource(int id)
+{
+    if (QTreeWidgetItem *item = itemOf(id))
+        m_tree->setCurrentItem(item);
+}
+
 void SourcesView::updateButtons()
 {
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    const QTreeWidgetItem *top = item && item->parent() ? item->parent() : item;
+    m_stop->setEnabled(top && top->data(Sessions, kIdRole).toBool());
     m_clear->setEnabled(currentSourceId() >= 0);
     m_showOnly->setEnabled(currentSourceId() >= 0);
 }

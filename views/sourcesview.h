@@ -1,5 +1,6 @@
 // The sources of the sessions table: the live endpoint (or demo CPO) and each file read, with how many sessions
-// each gave, how the last poll or read went (errors in words, file findings beneath), and a way to clear one.
+// each gave, how the last poll or read went (errors in words, file findings beneath), and a way to clear one or to
+// stop watching an endpoint.
 #pragma once
 
 #include "ocpi/finding.h"
@@ -28,6 +29,7 @@ public:
         qint64 sessions = 0;
         QString state; // "read 120 sessions", "last poll 12:00:01 UTC: ...", the error in words
         bool failed = false;
+        bool watched = false; // an endpoint being polled (it can be stopped); false for files and stopped endpoints
         Ocpi::Findings findings; // about the file or response rather than one session
     };
 
@@ -38,10 +40,14 @@ public:
     void removeSource(int id);
     QTreeWidget *tree() const { return m_tree; }
     int currentSourceId() const;
+    void setCurrentSource(int id);
+    QPushButton *stopButton() const { return m_stop; }
 
 Q_SIGNALS:
     void clearRequested(int sourceId);
     void showOnlyRequested(int sourceId);
+    // Stop polling this endpoint; its rows stay (Clear source removes them).
+    void stopRequested(int sourceId);
 
 private:
     QTreeWidgetItem *itemOf(int id) const;
@@ -50,6 +56,7 @@ private:
     QTreeWidget *m_tree;
     QPushButton *m_clear;
     QPushButton *m_showOnly;
+    QPushButton *m_stop;
 };
 
 } // namespace Views

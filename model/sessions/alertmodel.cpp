@@ -100,6 +100,13 @@ void AlertModel::endpointPollFinished(const QString &endpoint, bool ok, const QS
     finish(evaluateEndpoint(endpoint, e, nowMs, raised), std::move(raised));
 }
 
+void AlertModel::unwatchEndpoint(const QString &endpoint)
+{
+    if (!m_endpoints.remove(endpoint))
+        return;
+    finish(true, {}); // its alerts no longer hold (holds() finds no endpoint)
+}
+
 int AlertModel::rowOf(Alerts::Rule rule, const QString &subject) const
 {
     for (int row = 0; row < rowCount(); ++row) {

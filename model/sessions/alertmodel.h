@@ -64,6 +64,8 @@ public:
     // Endpoints: silence counts from watchEndpoint (or the first poll) until a successful poll.
     void watchEndpoint(const QString &endpoint, qint64 nowMs);
     void endpointPollFinished(const QString &endpoint, bool ok, const QString &cause, qint64 nowMs);
+    // The endpoint is no longer watched: its alerts go and it is no longer checked.
+    void unwatchEndpoint(const QString &endpoint);
 
     const Alerts::Alert &alert(int row) const { return m_alerts[slot(row)]; }
     int rowOf(Alerts::Rule rule, const QString &subject) const; // -1 when that alert is not listed

@@ -32,6 +32,7 @@ enum Role : int {
     SourceRole,    // source id (int), see SessionTableModel::addSource
     ChangedAtRole, // qint64 ms since the epoch when the row was added or last changed, for highlighting
     StaleRole,     // bool: the session is no longer listed by its source
+    CachedSeenRole, // qint64 ms since the epoch: the row comes from the offline cache and was last seen then; 0: live
 };
 
 } // namespace SessionModel

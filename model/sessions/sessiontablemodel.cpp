@@ -377,15 +377,20 @@ SessionTableModel::MergeStats SessionTableModel::merge(std::vector<Incoming> &&i
             if (revive) {
                 ++stats.revived;
                 touched.push_back({row, kAllColumns, -1});
+            } else if (r.cachedSeen) {
+                touched.push_back({row, kAllColumns, -1}); // seen again: no longer only from the cache
             }
             continue;
         }
+
         const double power = SessionFormat::powerKw(in.session);
         quint32 columns = changedColumns(r.session, r.powerKw, r.sourceId, in.session, power, src);
         if (r.stale) {
             columns = kAllColumns; // the stale look covers the whole row
             ++stats.revived;
         }
+        if (r.cachedSeen)
+            columns = kAllColumns; // so does the cached look
         if (!columns)
             columns = kAllColumns; // a field no column shows changed: the row's details did
         stats.changedColumns |= columns;
@@ -398,6 +403,7 @@ SessionTableModel::MergeStats SessionTableModel::merge(std::vector<Incoming> &&i
         Row &r = m_rows[size_t(t.row)];
         account(r, -1);
         r.stale = false;
+        r.cachedSeen = 0;
         r.changedAt = now;
         if (t.incoming >= 0) {
             Incoming &in = incoming[size_t(t.incoming)];
@@ -453,6 +459,39 @@ SessionTableModel::MergeStats SessionTableModel::merge(std::vector<Incoming> &&i
     if (stats.anyRowSignal())
         Q_EMIT totalsChanged();
     return stats;
+}
+
+int SessionTableModel::markCached(int sourceId, const QHash<QString, qint64> &lastSeen)
+{
+    std::vector<Touched> touched;
+    touched.reserve(size_t(lastSeen.size()));
+    QHash<int, qint64> seenOf; // row -> last seen (the keys may come in any case)
+    for (auto it = lastSeen.cbegin(); it != lastSeen.cend(); ++it) {
+        const auto found = m_index.constFind(it.key().toUpper());
+        if (found == m_index.constEnd() || m_rows[size_t(found.value())].sourceId != sourceId || it.value() <= 0)
+            continue;
+        touched.push_back({found.value(), kAllColumns, qsizetype(-1)});
+        seenOf.insert(found.value(), it.value());
+    }
+    const int marked = int(touched.size());
+    applyInRuns(touched, [&](const Touched &t) { m_rows[size_t(t.row)].cachedSeen = seenOf.value(t.row); });
+    return marked;
+}
+
+int SessionTableModel::cachedCountOf(int sourceId, qint64 *latestSeen) const
+{
+    int count = 0;
+    qint64 latest = 0;
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        const Row &r = m_rows[i];
+        if (r.cachedSeen && r.sourceId == sourceId) {
+            ++count;
+            latest = std::max(latest, r.cachedSeen);
+        }
+    }
+    if (latestSeen)
+        *latestSeen = latest;
+    return count;
 }
 
 int SessionTableModel::markMissing(int sourceId, const QSet<QString> &presentKeys)
@@ -833,6 +872,8 @@ QString SessionTableModel::displayText(const Row &r, int column) const
     case Status:
         if (r.stale)
             return tr("%1 (not listed)", "status of a session its source no longer lists").arg(statusName(s.status));
+        if (r.cachedSeen)
+            return tr("%1 (cached)", "status of a session read from the offline cache, not yet seen again").arg(statusName(s.status));
         return statusName(s.status);
     case Id:
         return s.text(Field::Id);
@@ -886,6 +927,9 @@ QVariant SessionTableModel::toolTip(int row, const Row &r, int column) const
     case Status:
         if (r.stale)
             return tr("%1 no longer lists this session; it is kept as last seen.").arg(sourceName(r.sourceId));
+        if (r.cachedSeen)
+            return tr("From the offline cache: last seen %1 from %2. No poll has brought it again since the start.")
+                .arg(SessionFormat::formatDateTimeWithZone(r.cachedSeen, m_timeSpec), sourceName(r.sourceId));
         return QString(Ocpi::spelling(s.status));
     case Where:
         return tr("Location %1, EVSE %2, connector %3")
@@ -971,6 +1015,8 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         return r.changedAt;
     case StaleRole:
         return r.stale;
+    case CachedSeenRole:
+        return r.cachedSeen;
     default:
         return {};
     }

@@ -73,6 +73,12 @@ public:
     // per contiguous block. The source's name stays (ids are stable). Returns the number of rows removed.
     int removeSource(int sourceId);
     int rowCountOf(int sourceId) const;
+    // Marks rows of `sourceId` as read from the offline cache: key (as keyOf() gives it) -> when the session was
+    // last seen (ms since the epoch). Such a row says so (Status "(cached)", its tooltip, CachedSeenRole) until a
+    // merge brings the session again. Returns the number of rows marked.
+    int markCached(int sourceId, const QHash<QString, qint64> &lastSeen);
+    // Rows of `sourceId` still marked as cached, and the latest of their last-seen times (0 when none).
+    int cachedCountOf(int sourceId, qint64 *latestSeen = nullptr) const;
     // Drops every row (a model reset: the only one). Sources and settings stay.
     void clear();
 
@@ -138,6 +144,7 @@ private:
         QByteArray json;
         QString key; // keyOf(session) or the fallback key; shares its text with m_index
         qint64 changedAt = 0;
+        qint64 cachedSeen = 0; // from the offline cache, last seen then; 0: seen live
         double powerKw = 0; // SessionFormat::powerKw, cached for sorting and totals
         quint16 sourceId = 0;
         bool stale = false;

@@ -1,7 +1,11 @@
 // The main window as a user meets it, offscreen: the built-in demo CPO fills the table; files given together are
 // read one after the other into the same table, each a source of its own, a broken one keeping what was read;
 // reading shows progress and can be cancelled; a file read again replaces its rows; a source can be cleared;
-// drag and drop; recent files; the table exported as CSV; the UTC/local switch.
+// drag and drop; recent files; the table exported as CSV; the UTC/local switch. Several endpoints (real simulators
+// as profiles) watched at once, one stopped, the set watched again by a new window; the offline cache (a real
+// SQLite file in a temporary directory): cached sessions shown at start before any poll, marked, kept through a
+// failed poll, then resumed from the stored watermark (checked on the simulator's side); a damaged cache set aside
+// and a newer one refused, live watching going on.
 #include "alertmodel.h"
 #include "livesessionsview.h"
 #include "overviewview.h"
@@ -19,11 +23,16 @@
 #include "profiles/profilestore.h"
 #include "profiles/tokenvault.h"
 
+#include "ocpi/datetime.h"
 #include "ocpi/sessionvalidator.h"
+#include "store/sessioncache.h"
 
 #include <QtCore/QMimeData>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QUrlQuery>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlQuery>
 #include <QtGui/QAccessible>
 #include <QtGui/QAction>
 #include <QtWidgets/QApplication>
@@ -102,6 +111,10 @@ private Q_SLOTS:
     void everyControlHasAnAccessibleName();
     void watchAProfileBesideAFile();
     void profileWithoutATokenIsNotWatched();
+    void severalEndpointsAtOnce();
+    void cachedSessionsAtStartThenResume();
+    void corruptCacheIsSetAsideAndLiveGoesOn();
+    void newerCacheIsRefusedAndLiveGoesOn();
 
 private:
     QTemporaryDir m_dir;
@@ -118,6 +131,8 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
+    // Each test its own offline cache, in the temporary directory (never the user's data location).
+    QSettings().setValue("cache/file", m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + ".sqlite"));
 }
 
 void TestMainWindow::demoFillsTheTable()
@@ -446,7 +461,7 @@ void TestMainWindow::watchAProfileBesideAFile()
     // The file's sessions stay beside the endpoint's.
     QCOMPARE(rowsOf(*w.sessionsModel(), "file array.json"), 3);
     QCOMPARE(w.sessionsModel()->rowCount(), 33);
-    QCOMPARE(w.lastWatchedProfile(), id);
+    QCOMPARE(w.watchedProfiles(), QStringList{id});
     QVERIFY(w.sourcesView()->tree()->topLevelItemCount() >= 2);
 }
 
@@ -464,9 +479,308 @@ void TestMainWindow::profileWithoutATokenIsNotWatched()
     const QString text = w.findChild<QMessageBox *>()->text();
     QVERIFY2(text.startsWith("No credentials token is available for the profile No token."), qPrintable(text));
     QVERIFY2(text.contains("Endpoint profiles"), qPrintable(text));
-    QVERIFY(w.lastWatchedProfile().isEmpty());
+    QVERIFY(w.watchedProfiles().isEmpty());
     QCOMPARE(w.sessionsModel()->sourceCount(), 0);
     QVERIFY(!w.watchProfile("no-such-id"));
+}
+
+
+// --- Several endpoints, the offline cache ------------------------------------------------------------------------
+
+namespace {
+
+// A profile of the window's store for a simulator, its token in a plain-text file so that a second window (with a
+// vault of its own) finds it too.
+QString addProfile(App::MainWindow &w, const QString &name, const Ocpi::Sim::Simulator &sim)
+{
+    Profiles::EndpointProfile p;
+    p.name = name;
+    p.url = sim.versionsUrl();
+    p.intervalSecs = 3600; // polls come from the test (pollAll) after the first
+    const QString id = w.profileStore()->add(p);
+    if (id.isEmpty() || !w.tokenVault()->storeBlocking(id, sim.token(), Profiles::StoreMode::PlainTextFile).ok)
+        return {};
+    return id;
+}
+
+int sourceIdOf(const SessionTableModel &model, const QString &sourceName)
+{
+    for (int id = 0; id < model.sourceCount(); ++id) {
+        if (model.sourceName(id) == sourceName)
+            return id;
+    }
+    return -1;
+}
+
+QString sourceState(App::MainWindow &w, const QString &sourceName)
+{
+    QTreeWidget *tree = w.sourcesView()->tree();
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(0) == sourceName)
+            return tree->topLevelItem(i)->text(2);
+    }
+    return {};
+}
+
+// The same world each time it starts with the same seed; the session ids of each get a prefix of their own, or two
+// simulators would list the same keys.
+Ocpi::Sim::Options simOptions(int sessions, const QString &token, quint64 seed)
+{
+    Ocpi::Sim::Options options;
+    options.sessionIdPrefix = token.section('-', 0, 0).toUpper() + '-';
+    options.sessions = sessions;
+    options.token = token;
+    options.seed = seed;
+    return options;
+}
+
+} // namespace
+
+void TestMainWindow::severalEndpointsAtOnce()
+{
+    Ocpi::Sim::Simulator north;
+    north.setOptions(simOptions(20, "north-token", 11));
+    QVERIFY2(north.start(), qPrintable(north.errorString()));
+    Ocpi::Sim::Simulator south;
+    south.setOptions(simOptions(30, "south-token", 12));
+    QVERIFY2(south.start(), qPrintable(south.errorString()));
+    int northRequests = 0;
+    int southRequests = 0;
+    connect(&north, &Ocpi::Sim::Simulator::requestServed, this, [&] { ++northRequests; });
+    connect(&south, &Ocpi::Sim::Simulator::requestServed, this, [&] { ++southRequests; });
+
+    QString northId;
+    QString southId;
+    {
+        App::MainWindow w;
+        w.show();
+        northId = addProfile(w, "North", north);
+        southId = addProfile(w, "South", south);
+        QVERIFY(!northId.isEmpty() && !southId.isEmpty());
+        QVERIFY(w.watchProfile(northId));
+        QVERIFY(w.watchProfile(southId)); // beside North, not instead of it
+        QTRY_COMPARE_WITH_TIMEOUT(rowsOf(*w.sessionsModel(), "profile North"), 20, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(rowsOf(*w.sessionsModel(), "profile South"), 30, 20000);
+        QCOMPARE(w.watchedSources().size(), 2);
+        // No translation is loaded: "(s)" stays.
+        QTRY_VERIFY_WITH_TIMEOUT(w.liveStatusLabel()->text().startsWith("2 endpoint(s): 2 ok"), 20000);
+        QCOMPARE(w.overview()->connectionState().endpoint, QString("profile North, profile South"));
+        QVERIFY(w.sourcesView()->tree()->topLevelItemCount() == 2);
+        QCOMPARE(QSet<QString>(w.watchedProfiles().cbegin(), w.watchedProfiles().cend()), QSet<QString>({northId, southId}));
+
+        // Watching one again does not add it twice: it is polled now (one sessions request, the rest is known).
+        const int northFirst = northRequests;
+        QVERIFY(w.watchProfile(northId));
+        QTRY_VERIFY_WITH_TIMEOUT(w.statusLabel()->text().contains("watched already"), 10000);
+        QCOMPARE(w.watchedSources().size(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(northRequests, northFirst + 1, 20000);
+
+        // Stop North from the Sources pane: its rows stay, it is no longer polled; South goes on.
+        const int northSource = sourceIdOf(*w.sessionsModel(), "profile North");
+        auto *side = qobject_cast<QTabWidget *>(w.sourcesView()->parentWidget()->parentWidget());
+        QVERIFY(side);
+        side->setCurrentWidget(w.sourcesView());
+        w.sourcesView()->setCurrentSource(northSource);
+        QVERIFY(w.sourcesView()->stopButton()->isEnabled());
+        QTest::mouseClick(w.sourcesView()->stopButton(), Qt::LeftButton);
+        QCOMPARE(w.watchedSources().size(), 1);
+        QVERIFY(!w.isWatched(northSource));
+        QVERIFY(!w.sourcesView()->stopButton()->isEnabled()); // a stopped endpoint cannot be stopped again
+        QCOMPARE(rowsOf(*w.sessionsModel(), "profile North"), 20);
+        QVERIFY2(sourceState(w, "profile North").startsWith("not watched"), qPrintable(sourceState(w, "profile North")));
+        QCOMPARE(w.watchedProfiles(), QStringList{southId});
+        QVERIFY(w.liveStatusLabel()->text().startsWith("Endpoint " + south.versionsUrl().toDisplayString()));
+
+        const int northBefore = northRequests;
+        const int southBefore = southRequests;
+        w.pollAll();
+        QTRY_VERIFY_WITH_TIMEOUT(southRequests > southBefore, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.liveStatusLabel()->text().contains("last poll"), 20000);
+        QCOMPARE(northRequests, northBefore);
+        QCOMPARE(rowsOf(*w.sessionsModel(), "profile South"), 30);
+
+        // Delete clears the stopped source's rows and its line, as for a file.
+        QVERIFY(w.sourcesView()->tree()->topLevelItemCount() == 2);
+        w.sourcesView()->setCurrentSource(northSource);
+        w.sourcesView()->tree()->setFocus();
+        QTest::keyClick(w.sourcesView()->tree(), Qt::Key_Delete);
+        QCOMPARE(rowsOf(*w.sessionsModel(), "profile North"), 0);
+        QCOMPARE(w.sourcesView()->tree()->topLevelItemCount(), 1);
+
+        // North again, then the window closes with both watched.
+        QVERIFY(w.watchProfile(northId));
+        QTRY_COMPARE_WITH_TIMEOUT(w.watchedSources().size(), 2, 10000);
+        w.close();
+    }
+
+    // A new window watches the same set again.
+    App::MainWindow again;
+    again.show();
+    QCOMPARE(QSet<QString>(again.watchedProfiles().cbegin(), again.watchedProfiles().cend()), QSet<QString>({northId, southId}));
+    QVERIFY(!again.demoWatched());
+    QVERIFY(again.restoreWatches());
+    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(*again.sessionsModel(), "profile North"), 20, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(*again.sessionsModel(), "profile South"), 30, 20000);
+    QCOMPARE(again.watchedSources().size(), 2);
+}
+
+void TestMainWindow::cachedSessionsAtStartThenResume()
+{
+    const Ocpi::Sim::Options options = simOptions(25, "cache-token", 13);
+    auto sim = std::make_unique<Ocpi::Sim::Simulator>();
+    sim->setOptions(options);
+    QVERIFY2(sim->start(), qPrintable(sim->errorString()));
+    const quint16 port = sim->serverPort();
+    const QUrl url = sim->versionsUrl();
+    const QString cacheFile = QSettings().value("cache/file").toString();
+
+    // Window A watches the endpoint: its sessions go to the cache with the watermark of the completed sync.
+    QString id;
+    {
+        App::MainWindow a;
+        a.show();
+        id = addProfile(a, "Cached CPO", *sim);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(a.watchProfile(id));
+        QTRY_COMPARE_WITH_TIMEOUT(rowsOf(*a.sessionsModel(), "profile Cached CPO"), 25, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(a.liveStatusLabel()->text().contains("last poll"), 20000);
+        QVERIFY(a.cacheProblem().isEmpty());
+        a.close();
+    } // the cache's thread finishes its writes before the window is gone
+
+    qint64 watermark = Ocpi::kNoTime;
+    {
+        Ocpi::Store::SessionCache cache;
+        QVERIFY2(cache.open(cacheFile), qPrintable(cache.errorString()));
+        const QString key = Ocpi::Store::SessionCache::endpointKey(url);
+        watermark = cache.watermark(key);
+        QVERIFY(watermark != Ocpi::kNoTime);
+        const auto stored = cache.load(key);
+        QVERIFY(stored);
+        QCOMPARE(stored->size(), 25);
+    }
+
+    // The endpoint is gone. Window B shows the cached sessions at once, marked, and keeps them when the poll fails.
+    sim.reset();
+    App::MainWindow b;
+    b.show();
+    QAbstractItemModelTester table(b.liveView()->table()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QVERIFY(b.restoreWatches());
+    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(*b.sessionsModel(), "profile Cached CPO"), 25, 20000);
+    // The rows are put in before the first poll is started, so none can have finished yet.
+    QVERIFY2(!b.liveStatusLabel()->text().contains("last poll"), qPrintable(b.liveStatusLabel()->text()));
+    const SessionTableModel &m = *b.sessionsModel();
+    for (int row = 0; row < m.rowCount(); ++row) {
+        QVERIFY(m.index(row, Status).data(CachedSeenRole).toLongLong() > 0);
+        QVERIFY2(m.index(row, Status).data().toString().endsWith("(cached)"), qPrintable(m.index(row, Status).data().toString()));
+        QVERIFY(m.index(row, Status).data(Qt::ToolTipRole).toString().contains("last seen"));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(sourceState(b, "profile Cached CPO").contains("25 session(s) from the offline cache, last seen"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(b.liveStatusLabel()->text().contains("last poll FAILED"), 60000);
+    QVERIFY(sourceState(b, "profile Cached CPO").startsWith("FAILED"));
+    QVERIFY(sourceState(b, "profile Cached CPO").contains("25 session(s) from the offline cache"));
+    QCOMPARE(rowsOf(m, "profile Cached CPO"), 25);
+
+    // The endpoint is back on the same URL: B's next poll asks for what changed since the stored watermark.
+    Ocpi::Sim::Simulator back;
+    back.setOptions(options);
+    QVERIFY2(back.start(port), qPrintable(back.errorString()));
+    QCOMPARE(back.versionsUrl(), url);
+    QList<Ocpi::Sim::RequestRecord> requests;
+    connect(&back, &Ocpi::Sim::Simulator::requestServed, this,
+            [&](const Ocpi::Sim::RequestRecord &r) { requests.append(r); });
+    b.pollAll();
+    QTRY_VERIFY_WITH_TIMEOUT(b.liveStatusLabel()->text().contains("last poll") && !b.liveStatusLabel()->text().contains("FAILED"),
+                             30000);
+    const auto first = std::find_if(requests.cbegin(), requests.cend(),
+                                    [](const Ocpi::Sim::RequestRecord &r) { return r.path.endsWith("/sessions"); });
+    QVERIFY(first != requests.cend());
+    const QString dateFrom = QUrlQuery(first->query).queryItemValue("date_from", QUrl::FullyDecoded);
+    const Ocpi::DateTimeParse asked = Ocpi::parseDateTime(dateFrom.toStdString());
+    QVERIFY2(asked.ok(), qPrintable(dateFrom));
+    QCOMPARE(asked.msecs, watermark);
+
+    // The table holds the simulator's sessions, as they are now.
+    const QList<Ocpi::Sim::SessionSnapshot> now = back.currentSessions();
+    QCOMPARE(rowsOf(m, "profile Cached CPO"), int(now.size()));
+    for (const Ocpi::Sim::SessionSnapshot &s : now) {
+        Ocpi::SessionValidator validator;
+        Ocpi::Findings findings;
+        const Ocpi::Session parsed = validator.validate(std::string_view(s.json.constData(), size_t(s.json.size())), &findings);
+        const int row = m.rowOf(SessionTableModel::keyOf(parsed));
+        QVERIFY2(row >= 0, qPrintable(s.id));
+        QCOMPARE(m.session(row).lastUpdated, s.lastUpdated);
+    }
+
+    // Sessions ▸ Forget cached sessions of: the endpoint's sessions and watermark leave the cache.
+    QVERIFY(b.forgetCache(sourceIdOf(m, "profile Cached CPO")));
+    QTRY_VERIFY_WITH_TIMEOUT(b.statusLabel()->text().startsWith("Forgot"), 20000);
+    Ocpi::Store::SessionCache cache;
+    QVERIFY2(cache.open(cacheFile), qPrintable(cache.errorString()));
+    const QString key = Ocpi::Store::SessionCache::endpointKey(url);
+    QCOMPARE(cache.watermark(key), Ocpi::kNoTime);
+    const auto left = cache.load(key);
+    QVERIFY(left);
+    QVERIFY(left->isEmpty());
+}
+
+void TestMainWindow::corruptCacheIsSetAsideAndLiveGoesOn()
+{
+    const QString cacheFile = QSettings().value("cache/file").toString();
+    {
+        QFile f(cacheFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a database, it is a shopping list\n");
+    }
+    Ocpi::Sim::Simulator sim;
+    sim.setOptions(simOptions(12, "corrupt-token", 14));
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+
+    App::MainWindow w;
+    w.show();
+    const QString id = addProfile(w, "After damage", sim);
+    QVERIFY(w.watchProfile(id));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.cacheProblem().isEmpty(), 20000);
+    QVERIFY2(w.cacheProblem().contains("set aside"), qPrintable(w.cacheProblem()));
+    // Live watching goes on, and the pane says what happened to the cache in words.
+    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(*w.sessionsModel(), "profile After damage"), 12, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(w.liveStatusLabel()->text().contains("last poll"), 20000);
+    QVERIFY2(sourceState(w, "profile After damage").contains("set aside"), qPrintable(sourceState(w, "profile After damage")));
+    const QStringList setAside = QDir(m_dir.path()).entryList({QFileInfo(cacheFile).fileName() + ".corrupt-*"}, QDir::Files);
+    QCOMPARE(setAside.size(), 1);
+    // The new cache works: the poll was stored.
+    w.close();
+}
+
+void TestMainWindow::newerCacheIsRefusedAndLiveGoesOn()
+{
+    // A cache written by a newer version is refused and left alone; the endpoint is watched without it.
+    const QString cacheFile = QSettings().value("cache/file").toString();
+    {
+        Ocpi::Store::SessionCache cache;
+        QVERIFY(cache.open(cacheFile));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "newer");
+        db.setDatabaseName(cacheFile);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QString("PRAGMA user_version = %1").arg(Ocpi::Store::SessionCache::kSchemaVersion + 1)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("newer");
+    Ocpi::Sim::Simulator sim;
+    sim.setOptions(simOptions(7, "newer-token", 15));
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+
+    App::MainWindow w;
+    w.show();
+    QVERIFY(w.watchProfile(addProfile(w, "Beside a newer cache", sim)));
+    QTRY_COMPARE_WITH_TIMEOUT(rowsOf(*w.sessionsModel(), "profile Beside a newer cache"), 7, 20000);
+    QVERIFY2(w.cacheProblem().contains("newer version"), qPrintable(w.cacheProblem()));
+    QTRY_VERIFY_WITH_TIMEOUT(w.liveStatusLabel()->text().contains("last poll"), 20000);
+    QVERIFY2(sourceState(w, "profile Beside a newer cache").contains("offline cache not available"),
+             qPrintable(sourceState(w, "profile Beside a newer cache")));
+    QVERIFY(QDir(m_dir.path()).entryList({QFileInfo(cacheFile).fileName() + ".corrupt-*"}, QDir::Files).isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -195,6 +195,7 @@ private Q_SLOTS:
     void keysAreCaseInsensitive();
     void unidentifiedIsSkipped();
     void staleRowsAreKept();
+    void cachedRowsUntilSeenAgain();
     void columns_data();
     void columns();
     void timeZoneSetting();
@@ -445,6 +446,39 @@ void TestSessionTableModel::unidentifiedIsSkipped()
     QCOMPARE(m_model->rowOf("file 1 record #7"), 0);
     QCOMPARE(m_model->index(0, 0).data(KeyRole).toString(), QString("FILE 1 RECORD #7"));
     QVERIFY(!m_model->findings(0).isEmpty());
+}
+
+void TestSessionTableModel::cachedRowsUntilSeenAgain()
+{
+    // Rows read from the offline cache say so (with when they were last seen) until a merge brings them again,
+    // changed or not.
+    m_model->merge(batch(numbered(4)), m_poll);
+    m_model->merge(batch({Spec().withId("F1")}), m_file);
+    const qint64 seen = ms("2024-05-01T11:05:00Z");
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QHash<QString, qint64> lastSeen{{"NL*STK*S0", seen}, {"nl*stk*s1", seen + 1000}, {"NL*STK*S3", seen}, {"NL*STK*F1", seen}};
+    QCOMPARE(m_model->markCached(m_poll, lastSeen), 3); // F1 is another source's
+    QCOMPARE(changes(changed).size(), 2);                // rows 0..1 and 3
+    QCOMPARE(m_model->index(0, 0).data(CachedSeenRole).toLongLong(), seen);
+    QCOMPARE(m_model->index(1, 0).data(CachedSeenRole).toLongLong(), seen + 1000);
+    QCOMPARE(m_model->index(2, 0).data(CachedSeenRole).toLongLong(), 0);
+    QCOMPARE(m_model->index(4, 0).data(CachedSeenRole).toLongLong(), 0);
+    QCOMPARE(m_model->index(0, Status).data().toString(), QString("Active (cached)"));
+    QVERIFY(m_model->index(0, Status).data(Qt::ToolTipRole).toString().contains("last seen 2024-05-01 11:05:00 UTC from poll"));
+    qint64 latest = 0;
+    QCOMPARE(m_model->cachedCountOf(m_poll, &latest), 3);
+    QCOMPARE(latest, seen + 1000);
+    QCOMPARE(m_model->cachedCountOf(m_file), 0);
+
+    // S0 comes again unchanged, S1 changed: both are live rows again; S3 stays cached.
+    changed.clear();
+    m_model->merge(batch({Spec().withId("S0").withKwh(0), Spec().withId("S1").withKwh(9).updated("2024-05-01T11:30:00Z")}), m_poll);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(m_model->index(0, 0).data(CachedSeenRole).toLongLong(), 0);
+    QCOMPARE(m_model->index(1, 0).data(CachedSeenRole).toLongLong(), 0);
+    QCOMPARE(m_model->index(3, 0).data(CachedSeenRole).toLongLong(), seen);
+    QCOMPARE(m_model->index(0, Status).data().toString(), QString("Active"));
+    QCOMPARE(m_model->cachedCountOf(m_poll), 1);
 }
 
 void TestSessionTableModel::staleRowsAreKept()

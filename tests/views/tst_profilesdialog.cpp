@@ -80,6 +80,7 @@ private Q_SLOTS:
     void accessibleAndKeyboard();
     void exportImport();
     void duplicateAndDelete();
+    void stopWatchingAWatchedProfile();
     void cleanupTestCase()
     {
         for (const QString &m : std::as_const(g_messages))
@@ -293,6 +294,37 @@ void TstProfilesDialog::exportImport()
     QString token;
     QVERIFY(!f.vault.readBlocking(imported->id, &token).ok);
     QVERIFY(token.isEmpty());
+}
+
+void TstProfilesDialog::stopWatchingAWatchedProfile()
+{
+    // Watched profiles are marked; "Stop watching" is offered for them only and asks the window at once.
+    Fixture f;
+    EndpointProfile p;
+    p.name = QStringLiteral("Watched");
+    p.url = QUrl(QStringLiteral("https://cpo.example/"));
+    const QString watched = f.store.add(p);
+    p.name = QStringLiteral("Idle");
+    const QString idle = f.store.add(p);
+    Views::ProfilesDialog dialog(&f.store, &f.vault);
+    dialog.setWatchedProfiles({watched});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QPushButton *stop = byName<QPushButton>(&dialog, QStringLiteral("Stop watching the selected profile's endpoint"));
+    QVERIFY(stop);
+    QCOMPARE(dialog.stopWatchingButton(), stop);
+    dialog.selectProfile(idle);
+    QVERIFY(!stop->isEnabled());
+    dialog.selectProfile(watched);
+    QVERIFY(stop->isEnabled());
+    QVERIFY(dialog.findChild<QListWidget *>()->currentItem()->font().bold());
+    QSignalSpy requested(&dialog, &Views::ProfilesDialog::stopWatchingRequested);
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.at(0).at(0).toString(), watched);
+    QVERIFY(!stop->isEnabled());
+    QVERIFY(dialog.watchedProfiles().isEmpty());
+    QVERIFY(!dialog.findChild<QListWidget *>()->currentItem()->font().bold());
 }
 
 void TstProfilesDialog::duplicateAndDelete()

@@ -58,8 +58,9 @@ Price priceOf(double exclVat)
 
 } // namespace
 
-SimSession::SimSession(qsizetype index, qint64 now, qsizetype evseIndex, const Evse &evse, const Driver &driver, Rng rng)
-    : m_id(QByteArrayLiteral("SIM-") + QByteArray::number(index + 1).rightJustified(6, '0')),
+SimSession::SimSession(qsizetype index, qint64 now, qsizetype evseIndex, const Evse &evse, const Driver &driver, Rng rng,
+                       const QByteArray &idPrefix)
+    : m_id(idPrefix + QByteArray::number(index + 1).rightJustified(6, '0')),
       m_locationId(evse.locationId),
       m_evseUid(evse.uid),
       m_connectorId(evse.connectorId),

@@ -66,7 +66,8 @@ public:
     static constexpr char kPartyId[] = "SIM";
 
     // A new session created at `now` on `evse` (index `evseIndex`) for `driver`; all its randomness comes from rng.
-    SimSession(qsizetype index, qint64 now, qsizetype evseIndex, const Evse &evse, const Driver &driver, Rng rng);
+    SimSession(qsizetype index, qint64 now, qsizetype evseIndex, const Evse &evse, const Driver &driver, Rng rng,
+               const QByteArray &idPrefix = QByteArrayLiteral("SIM-"));
 
     // Lets the session live until `now` (later than the previous call). Returns true when a published field changed.
     bool advance(qint64 now);

@@ -242,7 +242,7 @@ void Simulator::Private::resetWorld()
 {
     seed = options.seed ? *options.seed : QRandomGenerator::global()->generate64();
     const qint64 start = options.seed ? kSeededEpoch : QDateTime::currentMSecsSinceEpoch() / 1000 * 1000;
-    world = std::make_unique<World>(seed, start, options.sessions);
+    world = std::make_unique<World>(seed, start, options.sessions, options.sessionIdPrefix.toLatin1());
     requested.clear();
 }
 

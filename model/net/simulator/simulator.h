@@ -49,6 +49,8 @@ struct Options
     int secondsPerTick = 1;       // simulated seconds a tick moves the clock (1: real time)
     int maxPageSize = 100;        // X-Limit: the most sessions a page holds, whatever limit the client asks
     int slowDelayMs = 2000;       // how late the `slow` fault answers
+    QString sessionIdPrefix = QStringLiteral("SIM-"); // session ids are this and a six-digit number: two simulators
+                                                      // with other prefixes list sessions with different keys
 };
 
 // A session as the server holds it right now.

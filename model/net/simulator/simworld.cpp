@@ -66,8 +66,8 @@ Evse makeEvse(Rng &rng, qsizetype i)
 
 } // namespace
 
-World::World(quint64 seed, qint64 startTime, int initialSessions)
-    : m_seed(seed), m_now(startTime), m_rng(mix64(seed))
+World::World(quint64 seed, qint64 startTime, int initialSessions, const QByteArray &idPrefix)
+    : m_seed(seed), m_idPrefix(idPrefix), m_now(startTime), m_rng(mix64(seed))
 {
     const int sessions = std::max(0, initialSessions);
     const qsizetype evses = std::clamp<qsizetype>(sessions / 3, 12, 500);
@@ -128,7 +128,8 @@ void World::create(qint64 now, qsizetype evse)
 {
     const qsizetype index = size();
     const Driver &driver = m_drivers[size_t(m_rng.range64(0, qint64(m_drivers.size()) - 1))];
-    m_sessions.emplace_back(index, now, evse, m_evses[size_t(evse)], driver, Rng(mix64(m_seed ^ mix64(quint64(index) + 1))));
+    m_sessions.emplace_back(index, now, evse, m_evses[size_t(evse)], driver, Rng(mix64(m_seed ^ mix64(quint64(index) + 1))),
+                            m_idPrefix);
     m_open.push_back(index);
     m_evses[size_t(evse)].session = index;
 }

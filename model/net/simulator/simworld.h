@@ -17,7 +17,8 @@ class World
 public:
     // Creates the EVSEs and drivers, then lives through the history of `initialSessions` sessions (one every
     // few simulated minutes before `startTime`), so that at startTime some are finished and some still open.
-    World(quint64 seed, qint64 startTime, int initialSessions);
+    // Session ids are idPrefix and a six-digit number.
+    World(quint64 seed, qint64 startTime, int initialSessions, const QByteArray &idPrefix = QByteArrayLiteral("SIM-"));
 
     // Moves the clock forward by `ms` (> 0): open sessions evolve, new ones arrive on free EVSEs.
     void advance(qint64 ms);
@@ -35,6 +36,7 @@ private:
     qsizetype pickEvse();
 
     quint64 m_seed;
+    QByteArray m_idPrefix;
     qint64 m_now;
     Rng m_rng;
     std::vector<Evse> m_evses;
