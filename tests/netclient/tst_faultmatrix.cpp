@@ -297,7 +297,7 @@ void TestFaultMatrix::faultOnPage2AfterWorking()
     QVERIFY(!r.complete);
     QCOMPARE(r.errors.size(), 1);
     QCOMPARE(errorKind(r), kind);
-    const QString message = r.errors.constFirst().message;
+    const QString message = r.errors.constFirst().message; // the words the user sees (docs/FAULTS.md quotes them)
     QVERIFY2(message.contains(says) && message.contains("/ocpi/cpo/2.2.1/sessions"), qPrintable(message));
     QVERIFY(!message.contains("s3cr3t-token"));
     QVERIFY(evil.requests.isEmpty());
