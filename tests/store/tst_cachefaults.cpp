@@ -20,7 +20,9 @@
 #include <QtNetwork/QNetworkRequest>
 #include <QtTest/QtTest>
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <functional>
 #include <memory>
 
