@@ -137,10 +137,11 @@ void TestCacheFaults::diskFullWhilePollingLosesNothing()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath("sessions.sqlite");
-    // A world that changes fast: a simulated minute per second.
+    // A world that changes fast: ten simulated minutes per second, dozens of sessions updated, started and
+    // finished between two polls.
     QProcess sim;
     QByteArray simOut;
-    const QUrl versionsUrl = startSimulator(sim, {"--sessions", "80", "--seed", "11", "--speed", "60"}, &simOut);
+    const QUrl versionsUrl = startSimulator(sim, {"--sessions", "300", "--seed", "11", "--speed", "600"}, &simOut);
     QVERIFY2(!versionsUrl.isEmpty(), simOut.constData());
     const QString endpoint = Ocpi::Store::SessionCache::endpointKey(versionsUrl);
 
@@ -151,7 +152,7 @@ void TestCacheFaults::diskFullWhilePollingLosesNothing()
     // A write past the limit fails with EFBIG instead of killing the process with SIGXFSZ.
     poll.setChildProcessModifier([] { ::signal(SIGXFSZ, SIG_IGN); });
     poll.start(OSM_EXECUTABLE, {"poll", "--url", versionsUrl.toString(), "--token", kToken, "--cache", db, "--overlap", "0",
-                                "--interval", "1", "--retries", "0"});
+                                "--interval", "1", "--retries", "0", "--verbose"});
     QVERIFY(poll.waitForStarted(10000));
     QByteArray err;
     const auto waitFor = [&](const std::function<bool()> &condition, int ms) {
@@ -165,16 +166,26 @@ void TestCacheFaults::diskFullWhilePollingLosesNothing()
         }
         return condition();
     };
+    static const QRegularExpression storedRe("stored with date_from (\\S+)");
     QVERIFY2(waitFor([&] { return err.contains("stored with date_from"); }, 20000), err.constData());
+    const QString committed = storedRe.match(QString::fromUtf8(err)).captured(1);
 
     // The disk is full: no write of the database gets through.
     QVERIFY2(setFileSizeLimit(poll.processId(), 4096), strerror(errno));
     QVERIFY2(waitFor([&] { return err.count("error (cache)") >= 1; }, 20000), err.constData());
     const auto whileFull = simulatorSessions(versionsUrl); // what the failed poll read, and more
     QVERIFY(whileFull);
-    QVERIFY2(waitFor([&] { return err.count("error (cache)") >= 2; }, 20000), err.constData());
+    QVERIFY2(waitFor([&] { return err.count("error (cache)") >= 3; }, 20000), err.constData());
     QVERIFY2(err.contains("full") || err.contains("I/O"), err.constData());
     qsizetype errorAt = err.lastIndexOf("error (cache)");
+    // Each poll after a failed store reads again from the last watermark stored, not from the failed poll's.
+    QCOMPARE(QString::fromUtf8(err).count(QRegularExpression("stored with date_from")), 1);
+    const QString after = QString::fromUtf8(err.mid(err.indexOf("error (cache)")));
+    static const QRegularExpression startsRe("poll \\d+ starts \\(date_from (\\S+)\\)");
+    int polls = 0;
+    for (auto it = startsRe.globalMatch(after); it.hasNext(); ++polls)
+        QCOMPARE(it.next().captured(1), committed);
+    QVERIFY(polls >= 2);
 
     // Room again: the polls store again, and nothing of the failed ones is missing.
     QVERIFY2(setFileSizeLimit(poll.processId(), RLIM_INFINITY), strerror(errno));
