@@ -481,7 +481,13 @@ int runPoll(const QStringList &arguments)
             if (!stored) {
                 say(Tr::tr("error (cache): %1").arg(cache.errorString()));
                 lastFailed = true;
-            } else if (!quiet) {
+                // Nothing of this poll is in the cache (a full disk...): the next poll reads again from the last
+                // watermark stored, or what it read now would be missing from the cache for good.
+                poller.setWatermark(resumeFrom);
+            } else if (r.complete) {
+                resumeFrom = r.watermarkAfter;
+            }
+            if (stored && !quiet) {
                 say(Tr::tr("cache: %n session(s) stored%1", nullptr, int(pending.size()))
                         .arg(r.complete ? Tr::tr(" with date_from %1").arg(Ocpi::formatDateTimeUtc(r.watermarkAfter))
                                         : Tr::tr(" (incomplete poll: the watermark stays)")));

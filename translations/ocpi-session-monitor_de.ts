@@ -1861,6 +1861,13 @@ Spezifikation: %5</translation>
         <source>the poll was cancelled</source>
         <translation>der Abruf wurde abgebrochen</translation>
     </message>
+    <message numerus="yes">
+        <source>page %1 (%2) holds no sessions, yet the server says more follow (a next link, or a higher X-Total-Count); stopped, %n session(s) read are kept, and the next poll asks again from the same date_from</source>
+        <translation>
+            <numerusform>Seite %1 (%2) enthält keine Sessions, doch der Server meldet weitere (ein Link auf die nächste Seite oder ein höherer X-Total-Count); gestoppt, %n gelesene Session wird behalten, und der nächste Abruf fragt erneut ab demselben date_from</numerusform>
+            <numerusform>Seite %1 (%2) enthält keine Sessions, doch der Server meldet weitere (ein Link auf die nächste Seite oder ein höherer X-Total-Count); gestoppt, %n gelesene Sessions werden behalten, und der nächste Abruf fragt erneut ab demselben date_from</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ocpi::PrettyJson</name>

@@ -254,6 +254,13 @@
             <numerusform>stopped after %1 pages, the most one poll may read (maximum pages per sync); %n sessions read are kept, and the next poll starts again from the same date_from</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>page %1 (%2) holds no sessions, yet the server says more follow (a next link, or a higher X-Total-Count); stopped, %n session(s) read are kept, and the next poll asks again from the same date_from</source>
+        <translation>
+            <numerusform>page %1 (%2) holds no sessions, yet the server says more follow (a next link, or a higher X-Total-Count); stopped, %n session read are kept, and the next poll asks again from the same date_from</numerusform>
+            <numerusform>page %1 (%2) holds no sessions, yet the server says more follow (a next link, or a higher X-Total-Count); stopped, %n sessions read are kept, and the next poll asks again from the same date_from</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ocpi::ValidationReportWriter</name>

@@ -1861,6 +1861,13 @@ Spéc. : %5</translation>
         <source>the poll was cancelled</source>
         <translation>l&apos;interrogation a été annulée</translation>
     </message>
+    <message numerus="yes">
+        <source>page %1 (%2) holds no sessions, yet the server says more follow (a next link, or a higher X-Total-Count); stopped, %n session(s) read are kept, and the next poll asks again from the same date_from</source>
+        <translation>
+            <numerusform>la page %1 (%2) ne contient aucune session, mais le serveur en annonce d&apos;autres (un lien vers la page suivante ou un X-Total-Count plus élevé) ; arrêt, %n session lue est conservée, et la prochaine interrogation redemande à partir de la même date_from</numerusform>
+            <numerusform>la page %1 (%2) ne contient aucune session, mais le serveur en annonce d&apos;autres (un lien vers la page suivante ou un X-Total-Count plus élevé) ; arrêt, %n sessions lues sont conservées, et la prochaine interrogation redemande à partir de la même date_from</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ocpi::PrettyJson</name>

@@ -1861,6 +1861,13 @@ Spec: %5</translation>
         <source>the poll was cancelled</source>
         <translation>de poll werd geannuleerd</translation>
     </message>
+    <message numerus="yes">
+        <source>page %1 (%2) holds no sessions, yet the server says more follow (a next link, or a higher X-Total-Count); stopped, %n session(s) read are kept, and the next poll asks again from the same date_from</source>
+        <translation>
+            <numerusform>pagina %1 (%2) bevat geen sessies, maar de server meldt dat er meer volgen (een link naar de volgende pagina of een hogere X-Total-Count); gestopt, %n gelezen sessie blijft behouden en de volgende poll vraagt opnieuw vanaf dezelfde date_from</numerusform>
+            <numerusform>pagina %1 (%2) bevat geen sessies, maar de server meldt dat er meer volgen (een link naar de volgende pagina of een hogere X-Total-Count); gestopt, %n gelezen sessies blijven behouden en de volgende poll vraagt opnieuw vanaf dezelfde date_from</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ocpi::PrettyJson</name>

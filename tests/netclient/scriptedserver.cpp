@@ -30,9 +30,16 @@ ScriptedServer::ScriptedServer(QObject *parent) : QObject(parent)
     m_clock.start();
 }
 
-bool ScriptedServer::listen()
+bool ScriptedServer::listen(quint16 port)
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server.listen(QHostAddress::LocalHost, port);
+}
+
+void ScriptedServer::close()
+{
+    m_server.close();
+    for (QTcpSocket *socket : findChildren<QTcpSocket *>())
+        socket->abort();
 }
 
 QUrl ScriptedServer::url(const QString &pathAndQuery) const
@@ -104,6 +111,10 @@ void ScriptedServer::respond(QTcpSocket *socket, const HttpReply &reply)
         head += "Content-Encoding: gzip\r\n";
     head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
     socket->write(head);
+    if (reply.mode == HttpReply::Mode::Stall) {
+        socket->write(body.left(reply.truncateAt)); // then nothing more, and the connection stays open
+        return;
+    }
     if (reply.mode == HttpReply::Mode::Truncate) {
         socket->write(body.left(reply.truncateAt));
         socket->flush();

@@ -29,14 +29,14 @@ struct HttpRequest
 
 struct HttpReply
 {
-    enum class Mode { Normal, Truncate, NeverAnswer, Close };
+    enum class Mode { Normal, Truncate, NeverAnswer, Close, Stall };
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     Mode mode = Mode::Normal;
     bool gzip = false;
     int delayMs = 0;
-    qsizetype truncateAt = 0; // Truncate: bytes of the body sent before the connection closes
+    qsizetype truncateAt = 0; // Truncate: bytes of the body sent before the connection closes; Stall: before it goes quiet
 
     HttpReply &header(const QByteArray &name, const QByteArray &value)
     {
@@ -59,7 +59,9 @@ public:
     using Handler = std::function<HttpReply(const HttpRequest &)>;
 
     explicit ScriptedServer(QObject *parent = nullptr);
-    bool listen(); // 127.0.0.1, any free port
+    bool listen(quint16 port = 0); // 127.0.0.1, any free port by default
+    // Stops listening and drops every open connection: new connections are refused until listen() again.
+    void close();
     quint16 port() const { return m_server.serverPort(); }
     QUrl url(const QString &pathAndQuery) const; // "http://127.0.0.1:<port>" + pathAndQuery
     void setHandler(Handler h) { m_handler = std::move(h); }

@@ -1,6 +1,7 @@
 #include "httpget.h"
 
 #include <QtNetwork/QSslConfiguration>
+#include <QtNetwork/QSslError>
 
 #include "clientlog.h"
 #include "envelope.h"
@@ -59,6 +60,9 @@ bool isRetriableNetworkError(QNetworkReply::NetworkError e)
         return true;
     }
 }
+
+// The certificate errors of an attempt, kept on its reply (QStringList of QSslError::errorString()).
+constexpr char kSslErrorsProperty[] = "osmSslErrors";
 
 } // namespace
 
@@ -170,6 +174,14 @@ void HttpGet::attempt()
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpGet::onMetaData);
     connect(m_reply, &QIODevice::readyRead, this, &HttpGet::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpGet::onFinished);
+    // Why a certificate was refused (expired, another host name, self-signed...): the handshake error alone does
+    // not say, and the user needs it to fix the server or give its CA in the profile.
+    connect(m_reply, &QNetworkReply::sslErrors, m_reply, [reply = m_reply.data()](const QList<QSslError> &errors) {
+        QStringList why;
+        for (const QSslError &e : errors)
+            why.append(e.errorString());
+        reply->setProperty(kSslErrorsProperty, why);
+    });
     m_connectTimer.start(std::max(1, m_config.connectTimeoutMs));
     m_totalTimer.start(std::max(1, m_config.totalTimeoutMs));
 }
@@ -232,6 +244,8 @@ QString HttpGet::describeNetworkError(QNetworkReply::NetworkError code, const QS
         break;
     case QNetworkReply::SslHandshakeFailedError:
         what = tr("the TLS handshake failed");
+        if (!qtText.isEmpty())
+            what += QLatin1StringView(": ") + qtText; // the certificate errors, see attempt()
         break;
     default:
         what = qtText;
@@ -319,7 +333,10 @@ void HttpGet::onFinished()
     // Content-Length, damaged compression). Error statuses carry Qt's own error code and are handled below.
     const bool brokenSuccess = status >= 200 && status < 300 && netError != QNetworkReply::NoError;
     if (status == 0 || brokenSuccess) {
-        QString text = describeNetworkError(netError, reply->errorString());
+        const QString qtText = netError == QNetworkReply::SslHandshakeFailedError
+                                   ? reply->property(kSslErrorsProperty).toStringList().join(QLatin1StringView("; "))
+                                   : reply->errorString();
+        QString text = describeNetworkError(netError, qtText);
         if (brokenSuccess)
             text = tr("HTTP %1, but %2 (%3 bytes arrived)").arg(status).arg(text).arg(m_response.body.size());
         logOutcome(text);

@@ -41,6 +41,10 @@ bool SessionPoller::setConfig(const ClientConfig &config)
         m_auth.scheme = config.authScheme;
         m_auth.forced = config.authScheme != AuthScheme::Unknown;
     }
+    // Qt keeps a connection per host and port with the TLS configuration it was opened with: without this, a CA
+    // given after a refused certificate would be ignored until that connection expires.
+    if (m_nam && config.caCertificates != m_config.caCertificates)
+        m_nam->clearConnectionCache();
     m_config = config;
     m_redactor = Redactor(config.token);
     if (m_active && !m_timer.isActive())

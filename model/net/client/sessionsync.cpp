@@ -367,6 +367,27 @@ void SessionSync::onPage(const HttpResponse &response)
     if (damaged && retryAnswer(damage))
         return;
 
+    // A page with no records that is not the last (it links on, or X-Total-Count counts more past its offset)
+    // contradicts the paging: a server returns fewer objects than asked only when there are no more
+    // (transport_and_format, Paginated Request: limit), and the same URL must give the same objects (Paginated
+    // Response). Following its link would skip the sessions it should have held, and the watermark would move past
+    // them for good; so it is read again, and the poll stops if it stays empty (what was read is kept).
+    if (!damaged && records.empty()) {
+        const qint64 total = headerNumber(response, "X-Total-Count");
+        if (nextLinkTarget(response.header("Link")) || (total >= 0 && offsetOf(url, m_position) < total)) {
+            const QString text = tr("page %1 (%2) holds no sessions, yet the server says more follow (a next link, or a "
+                                    "higher X-Total-Count); stopped, %n session(s) read are kept, and the next poll asks "
+                                    "again from the same date_from",
+                                    nullptr, int(std::min<qint64>(m_recordsRead, INT_MAX)))
+                                     .arg(page)
+                                     .arg(displayUrl(url));
+            if (retryAnswer(text))
+                return;
+            fail(PollError::Kind::Pagination, text + gaveUp(), url, response.status);
+            return;
+        }
+    }
+
     m_result->pages = page;
     if (env.isEnvelope()) {
         if (!env.hasStatusCode && !m_warnedNoEnvelope) {
