@@ -93,6 +93,9 @@ HttpGet::HttpGet(QNetworkAccessManager *nam, const ClientConfig &config, AuthSta
 {
     for (QTimer *t : {&m_connectTimer, &m_totalTimer, &m_retryTimer})
         t->setSingleShot(true);
+    // A coarse timer may fire up to 5% early; a retry must never come sooner than the back-off or the server's
+    // Retry-After asked (transport_and_format, and RFC 9110 10.2.3).
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] { onTimeout(Timeout::Connect); });
     connect(&m_totalTimer, &QTimer::timeout, this, [this] { onTimeout(Timeout::Total); });
     connect(&m_retryTimer, &QTimer::timeout, this, &HttpGet::attempt);
