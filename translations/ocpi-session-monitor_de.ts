@@ -212,6 +212,10 @@ Der Cache ist %1, sofern --db keine andere Datei angibt.</translation>
         <source>the demo CPO could not listen on 127.0.0.1: %1</source>
         <translation>der Demo-CPO konnte nicht auf 127.0.0.1 lauschen: %1</translation>
     </message>
+    <message>
+        <source>demo CPO</source>
+        <translation>Demo-CPO</translation>
+    </message>
 </context>
 <context>
     <name>App::Main</name>
@@ -288,6 +292,14 @@ Ohne Befehl öffnet sich der grafische Monitor; FILE-Argumente werden darin geö
     <message>
         <source>cannot read the token file %1: %2</source>
         <translation>die Token-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The offline cache file (default: %1).</source>
+        <translation>Die Datei des Offline-Caches (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Neither show nor keep cached sessions.</source>
+        <translation>Gespeicherte Sessions weder anzeigen noch behalten.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +710,124 @@ Die vor jedem Problem gelesenen Sessions stehen in der Tabelle. Prüfen Sie, ob 
     <message>
         <source>As the &amp;system (%1)</source>
         <translation>Wie das &amp;System (%1)</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Datenverkehr</translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>Beobachtun&amp;g beenden</translation>
+    </message>
+    <message>
+        <source>Stop polling an endpoint; its sessions stay in the table until the source is cleared</source>
+        <translation>Den Abruf eines Endpunkts beenden; seine Sessions bleiben in der Tabelle, bis die Quelle geleert wird</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation>&amp;Datenverkehr</translation>
+    </message>
+    <message>
+        <source>Show the HTTP requests and answers of the live sources (Ctrl+Shift+T)</source>
+        <translation>Die HTTP-Anfragen und -Antworten der Live-Quellen anzeigen (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Poll every watched endpoint now</source>
+        <translation>Alle beobachteten Endpunkte jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget cached sessions of</source>
+        <translation>Gespeicherte Sessions &amp;verwerfen von</translation>
+    </message>
+    <message>
+        <source>Delete an endpoint&apos;s sessions and watermark from the offline cache; the next start reads everything from the endpoint again</source>
+        <translation>Die Sessions und das Wasserzeichen eines Endpunkts aus dem Offline-Cache löschen; beim nächsten Start wird alles erneut vom Endpunkt gelesen</translation>
+    </message>
+    <message>
+        <source>%1 is watched already; polling it now</source>
+        <translation>%1 wird bereits beobachtet; wird jetzt abgerufen</translation>
+    </message>
+    <message>
+        <source>not kept in the offline cache: %1</source>
+        <translation>nicht im Offline-Cache gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>offline cache not available: %1</source>
+        <translation>Offline-Cache nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The offline cache cannot be used: %1. Live watching goes on without it.</source>
+        <translation>Der Offline-Cache kann nicht verwendet werden: %1. Die Live-Beobachtung läuft ohne ihn weiter.</translation>
+    </message>
+    <message>
+        <source>The offline cache was damaged or not a cache: it was set aside as %1 and a new one started. The sessions seen before are not shown.</source>
+        <translation>Der Offline-Cache war beschädigt oder kein Cache: er wurde als %1 beiseitegelegt und ein neuer begonnen. Die zuvor gesehenen Sessions werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>not watched; its sessions are kept as last seen (Clear source removes them)</source>
+        <translation>nicht beobachtet; die Sessions bleiben im zuletzt gesehenen Zustand erhalten (Quelle leeren entfernt sie)</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1</source>
+        <translation>Beobachtung von %1 beendet</translation>
+    </message>
+    <message>
+        <source>Could not forget the cached sessions of %1: %2</source>
+        <translation>Die gespeicherten Sessions von %1 konnten nicht verworfen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n cached session(s) of %1</source>
+        <translation>
+            <numerusform>%n gespeicherte Session von %1 verworfen</numerusform>
+            <numerusform>%n gespeicherte Sessions von %1 verworfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading the offline cache…</source>
+        <translation>Offline-Cache wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) from the offline cache, last seen %1</source>
+        <translation>
+            <numerusform>%n Session aus dem Offline-Cache, zuletzt gesehen %1</numerusform>
+            <numerusform>%n Sessions aus dem Offline-Cache, zuletzt gesehen %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ok</source>
+        <translation>
+            <numerusform>%n ok</numerusform>
+            <numerusform>%n ok</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing (%1)</source>
+        <translation>
+            <numerusform>%n fehlerhaft (%1)</numerusform>
+            <numerusform>%n fehlerhaft (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for a first poll</source>
+        <translation>
+            <numerusform>%n wartet auf den ersten Abruf</numerusform>
+            <numerusform>%n warten auf den ersten Abruf</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s): %1</source>
+        <translation>
+            <numerusform>%n Endpunkt: %1</numerusform>
+            <numerusform>%n Endpunkte: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>includes DEMO DATA from the built-in CPO</source>
+        <translation>enthält DEMODATEN vom eingebauten CPO</translation>
     </message>
 </context>
 <context>
@@ -2974,12 +3104,115 @@ Spezifikation: %5</translation>
         <source>Errors and warnings found checking the session against OCPI 2.2.1</source>
         <translation>Fehler und Warnungen aus der Prüfung der Session gegen OCPI 2.2.1</translation>
     </message>
+    <message>
+        <source>%1 (cached)</source>
+        <comment>status of a session read from the offline cache, not yet seen again</comment>
+        <translation>%1 (Cache)</translation>
+    </message>
+    <message>
+        <source>From the offline cache: last seen %1 from %2. No poll has brought it again since the start.</source>
+        <translation>Aus dem Offline-Cache: zuletzt gesehen %1 von %2. Seit dem Start hat kein Abruf sie erneut geliefert.</translation>
+    </message>
 </context>
 <context>
     <name>StatusHistory</name>
     <message>
         <source>sessions</source>
         <translation>Sessions</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficExport</name>
+    <message numerus="yes">
+        <source>(%n byte(s) received, none kept)</source>
+        <translation>
+            <numerusform>(%n Byte empfangen, keines behalten)</numerusform>
+            <numerusform>(%n Bytes empfangen, keines behalten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>(kein Body)</translation>
+    </message>
+    <message>
+        <source>… (the first %1 of %2 bytes are kept)</source>
+        <translation>… (die ersten %1 von %2 Bytes wurden behalten)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 · %3 ms · %4 bytes</source>
+        <translation>HTTP %1 %2 · %3 ms · %4 Bytes</translation>
+    </message>
+    <message>
+        <source>No HTTP answer · %1 ms</source>
+        <translation>Keine HTTP-Antwort · %1 ms</translation>
+    </message>
+    <message>
+        <source>OCPI status_code %1</source>
+        <translation>OCPI status_code %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficModel</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (kept %2)</source>
+        <extracomment>Bytes received, and how many of them are kept</extracomment>
+        <translation>%1 (%2 behalten)</translation>
+    </message>
+    <message>
+        <source>X-Request-ID %1
+X-Correlation-ID %2</source>
+        <translation>X-Request-ID %1
+X-Correlation-ID %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>OCPI status</source>
+        <extracomment>The status_code of the OCPI response envelope</extracomment>
+        <translation>OCPI-Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>X-Request-ID</source>
+        <translation>X-Request-ID</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3955,26 @@ Spezifikation: %5</translation>
         <source>profiles.json</source>
         <translation>profiles.json</translation>
     </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>Beobachtun&amp;g beenden</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected profile&apos;s endpoint</source>
+        <translation>Die Beobachtung des Endpunkts des ausgewählten Profils beenden</translation>
+    </message>
+    <message>
+        <source>Stop polling this endpoint now; its sessions stay in the table</source>
+        <translation>Den Abruf dieses Endpunkts jetzt beenden; seine Sessions bleiben in der Tabelle</translation>
+    </message>
+    <message>
+        <source>Save the profiles and watch the selected one, beside those watched already</source>
+        <translation>Die Profile speichern und das ausgewählte beobachten, zusätzlich zu den bereits beobachteten</translation>
+    </message>
+    <message>
+        <source>Watched now</source>
+        <translation>Wird gerade beobachtet</translation>
+    </message>
 </context>
 <context>
     <name>Views::SessionChartsView</name>
@@ -3896,6 +4149,129 @@ Spezifikation: %5</translation>
     <message>
         <source>FAILED: %1</source>
         <translation>FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>Beobachtun&amp;g beenden</translation>
+    </message>
+    <message>
+        <source>Stop watching this endpoint</source>
+        <translation>Beobachtung dieses Endpunkts beenden</translation>
+    </message>
+    <message>
+        <source>Stop polling this endpoint; its sessions stay in the table until you clear the source</source>
+        <translation>Den Abruf dieses Endpunkts beenden; seine Sessions bleiben in der Tabelle, bis Sie die Quelle leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TrafficView</name>
+    <message>
+        <source>Show &amp;body</source>
+        <translation>&amp;Body anzeigen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y exchange</source>
+        <translation>Austausch kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport HAR…</source>
+        <translation>HAR e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Copy exchange</source>
+        <translation>Austausch kopieren</translation>
+    </message>
+    <message>
+        <source>Export HAR…</source>
+        <translation>HAR exportieren…</translation>
+    </message>
+    <message>
+        <source>Clear traffic</source>
+        <translation>Datenverkehr leeren</translation>
+    </message>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation>HTTP-Austausche</translation>
+    </message>
+    <message>
+        <source>Exchange details</source>
+        <translation>Details des Austauschs</translation>
+    </message>
+    <message>
+        <source>Select an exchange to see its headers and body.</source>
+        <translation>Wählen Sie einen Austausch aus, um seine Header und seinen Body zu sehen.</translation>
+    </message>
+    <message>
+        <source>Show the response body</source>
+        <translation>Den Body der Antwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the selected exchange&apos;s response body, pretty-printed when it is JSON</source>
+        <translation>Den Body der Antwort des ausgewählten Austauschs anzeigen, formatiert, wenn er JSON ist</translation>
+    </message>
+    <message>
+        <source>Keep last N exchanges</source>
+        <translation>Die letzten N Austausche behalten</translation>
+    </message>
+    <message>
+        <source>The oldest exchanges are dropped beyond this number</source>
+        <translation>Über diese Anzahl hinaus werden die ältesten Austausche verworfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep last</source>
+        <translation>Nur die le&amp;tzten</translation>
+    </message>
+    <message>
+        <source>exchanges</source>
+        <extracomment>&quot;Keep last [500] exchanges&quot;</extracomment>
+        <translation>Austausche behalten</translation>
+    </message>
+    <message>
+        <source>Traffic summary</source>
+        <translation>Zusammenfassung des Datenverkehrs</translation>
+    </message>
+    <message>
+        <source>Copy the selected exchange (redacted) to the clipboard</source>
+        <translation>Den ausgewählten Austausch (geschwärzt) in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Export HAR</source>
+        <translation>HAR exportieren</translation>
+    </message>
+    <message>
+        <source>Save every exchange held (redacted) as a HAR file for a support case</source>
+        <translation>Alle gehaltenen Austausche (geschwärzt) als HAR-Datei für einen Supportfall speichern</translation>
+    </message>
+    <message>
+        <source>Forget the exchanges recorded so far</source>
+        <translation>Die bisher aufgezeichneten Austausche verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>%n Austausch</numerusform>
+            <numerusform>%n Austausche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export traffic as HAR</source>
+        <translation>Datenverkehr als HAR exportieren</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har);;JSON files (*.json)</source>
+        <translation>HAR-Dateien (*.har);;JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 </TS>

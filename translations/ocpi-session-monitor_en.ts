@@ -131,6 +131,48 @@
             <numerusform>Exported the findings of %n sessions to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Forgot %n cached session(s) of %1</source>
+        <translation>
+            <numerusform>Forgot %n cached session of %1</numerusform>
+            <numerusform>Forgot %n cached sessions of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) from the offline cache, last seen %1</source>
+        <translation>
+            <numerusform>%n session from the offline cache, last seen %1</numerusform>
+            <numerusform>%n sessions from the offline cache, last seen %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ok</source>
+        <translation>
+            <numerusform>%n ok</numerusform>
+            <numerusform>%n ok</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing (%1)</source>
+        <translation>
+            <numerusform>%n failing (%1)</numerusform>
+            <numerusform>%n failing (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for a first poll</source>
+        <translation>
+            <numerusform>%n waiting for a first poll</numerusform>
+            <numerusform>%n waiting for a first poll</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s): %1</source>
+        <translation>
+            <numerusform>%n endpoint: %1</numerusform>
+            <numerusform>%n endpoints: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>App::PollCommand</name>
@@ -317,6 +359,16 @@
     </message>
 </context>
 <context>
+    <name>TrafficExport</name>
+    <message numerus="yes">
+        <source>(%n byte(s) received, none kept)</source>
+        <translation>
+            <numerusform>(%n byte received, none kept)</numerusform>
+            <numerusform>(%n bytes received, none kept)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Views::AlertNotifier</name>
     <message numerus="yes">
         <source>%Ln new alert(s)</source>
@@ -372,6 +424,16 @@
         <translation>
             <numerusform>Ale&amp;rts: %Ln listed, %1 not acknowledged</numerusform>
             <numerusform>Ale&amp;rts: %Ln listed, %1 not acknowledged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Views::TrafficView</name>
+    <message numerus="yes">
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>%n exchange</numerusform>
+            <numerusform>%n exchanges</numerusform>
         </translation>
     </message>
 </context>

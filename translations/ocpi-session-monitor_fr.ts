@@ -212,6 +212,10 @@ Le cache est %1, sauf si --db désigne un autre fichier.</translation>
         <source>the demo CPO could not listen on 127.0.0.1: %1</source>
         <translation>le CPO de démo n&apos;a pas pu écouter sur 127.0.0.1 : %1</translation>
     </message>
+    <message>
+        <source>demo CPO</source>
+        <translation>CPO de démo</translation>
+    </message>
 </context>
 <context>
     <name>App::Main</name>
@@ -288,6 +292,14 @@ Sans commande, le moniteur graphique s&apos;ouvre ; les arguments FICHIER y sont
     <message>
         <source>cannot read the token file %1: %2</source>
         <translation>impossible de lire le fichier de jeton %1 : %2</translation>
+    </message>
+    <message>
+        <source>The offline cache file (default: %1).</source>
+        <translation>Le fichier du cache hors ligne (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Neither show nor keep cached sessions.</source>
+        <translation>Ne pas afficher ni conserver les sessions en cache.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +710,124 @@ Les sessions lues avant chaque problème figurent dans le tableau. Vérifiez que
     <message>
         <source>As the &amp;system (%1)</source>
         <translation>Comme le &amp;système (%1)</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Trafic</translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>&amp;Ne plus surveiller</translation>
+    </message>
+    <message>
+        <source>Stop polling an endpoint; its sessions stay in the table until the source is cleared</source>
+        <translation>Arrêter l&apos;interrogation d&apos;un point d&apos;accès ; ses sessions restent dans le tableau jusqu&apos;à ce que la source soit vidée</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation>&amp;Trafic</translation>
+    </message>
+    <message>
+        <source>Show the HTTP requests and answers of the live sources (Ctrl+Shift+T)</source>
+        <translation>Afficher les requêtes et réponses HTTP des sources en direct (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Poll every watched endpoint now</source>
+        <translation>Interroger maintenant tous les points d&apos;accès surveillés</translation>
+    </message>
+    <message>
+        <source>&amp;Forget cached sessions of</source>
+        <translation>&amp;Oublier les sessions en cache de</translation>
+    </message>
+    <message>
+        <source>Delete an endpoint&apos;s sessions and watermark from the offline cache; the next start reads everything from the endpoint again</source>
+        <translation>Supprimer du cache hors ligne les sessions et le filigrane d&apos;un point d&apos;accès ; au prochain démarrage, tout est relu depuis le point d&apos;accès</translation>
+    </message>
+    <message>
+        <source>%1 is watched already; polling it now</source>
+        <translation>%1 est déjà surveillé ; interrogation immédiate</translation>
+    </message>
+    <message>
+        <source>not kept in the offline cache: %1</source>
+        <translation>non conservé dans le cache hors ligne : %1</translation>
+    </message>
+    <message>
+        <source>offline cache not available: %1</source>
+        <translation>cache hors ligne indisponible : %1</translation>
+    </message>
+    <message>
+        <source>The offline cache cannot be used: %1. Live watching goes on without it.</source>
+        <translation>Le cache hors ligne ne peut pas être utilisé : %1. La surveillance en direct continue sans lui.</translation>
+    </message>
+    <message>
+        <source>The offline cache was damaged or not a cache: it was set aside as %1 and a new one started. The sessions seen before are not shown.</source>
+        <translation>Le cache hors ligne était endommagé ou n&apos;était pas un cache : il a été mis de côté sous %1 et un nouveau cache a été créé. Les sessions vues auparavant ne sont pas affichées.</translation>
+    </message>
+    <message>
+        <source>not watched; its sessions are kept as last seen (Clear source removes them)</source>
+        <translation>non surveillé ; ses sessions sont conservées telles que vues pour la dernière fois (Vider la source les supprime)</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1</source>
+        <translation>%1 n&apos;est plus surveillé</translation>
+    </message>
+    <message>
+        <source>Could not forget the cached sessions of %1: %2</source>
+        <translation>Impossible d&apos;oublier les sessions en cache de %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n cached session(s) of %1</source>
+        <translation>
+            <numerusform>%n session en cache de %1 oubliée</numerusform>
+            <numerusform>%n sessions en cache de %1 oubliées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading the offline cache…</source>
+        <translation>lecture du cache hors ligne…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) from the offline cache, last seen %1</source>
+        <translation>
+            <numerusform>%n session du cache hors ligne, vue pour la dernière fois %1</numerusform>
+            <numerusform>%n sessions du cache hors ligne, vues pour la dernière fois %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ok</source>
+        <translation>
+            <numerusform>%n ok</numerusform>
+            <numerusform>%n ok</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing (%1)</source>
+        <translation>
+            <numerusform>%n en échec (%1)</numerusform>
+            <numerusform>%n en échec (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for a first poll</source>
+        <translation>
+            <numerusform>%n en attente d&apos;une première interrogation</numerusform>
+            <numerusform>%n en attente d&apos;une première interrogation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s): %1</source>
+        <translation>
+            <numerusform>%n point d&apos;accès : %1</numerusform>
+            <numerusform>%n points d&apos;accès : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>includes DEMO DATA from the built-in CPO</source>
+        <translation>contient des DONNÉES DE DÉMO du CPO intégré</translation>
     </message>
 </context>
 <context>
@@ -2974,12 +3104,115 @@ Spéc. : %5</translation>
         <source>Errors and warnings found checking the session against OCPI 2.2.1</source>
         <translation>Erreurs et avertissements constatés en vérifiant la session selon OCPI 2.2.1</translation>
     </message>
+    <message>
+        <source>%1 (cached)</source>
+        <comment>status of a session read from the offline cache, not yet seen again</comment>
+        <translation>%1 (en cache)</translation>
+    </message>
+    <message>
+        <source>From the offline cache: last seen %1 from %2. No poll has brought it again since the start.</source>
+        <translation>Du cache hors ligne : vue pour la dernière fois %1 depuis %2. Aucune interrogation ne l&apos;a ramenée depuis le démarrage.</translation>
+    </message>
 </context>
 <context>
     <name>StatusHistory</name>
     <message>
         <source>sessions</source>
         <translation>sessions</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficExport</name>
+    <message numerus="yes">
+        <source>(%n byte(s) received, none kept)</source>
+        <translation>
+            <numerusform>(%n octet reçu, aucun conservé)</numerusform>
+            <numerusform>(%n octets reçus, aucun conservé)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>(pas de corps)</translation>
+    </message>
+    <message>
+        <source>… (the first %1 of %2 bytes are kept)</source>
+        <translation>… (les %1 premiers octets sur %2 sont conservés)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 · %3 ms · %4 bytes</source>
+        <translation>HTTP %1 %2 · %3 ms · %4 octets</translation>
+    </message>
+    <message>
+        <source>No HTTP answer · %1 ms</source>
+        <translation>Pas de réponse HTTP · %1 ms</translation>
+    </message>
+    <message>
+        <source>OCPI status_code %1</source>
+        <translation>status_code OCPI %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficModel</name>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (kept %2)</source>
+        <extracomment>Bytes received, and how many of them are kept</extracomment>
+        <translation>%1 (%2 conservés)</translation>
+    </message>
+    <message>
+        <source>X-Request-ID %1
+X-Correlation-ID %2</source>
+        <translation>X-Request-ID %1
+X-Correlation-ID %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>OCPI status</source>
+        <extracomment>The status_code of the OCPI response envelope</extracomment>
+        <translation>Statut OCPI</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>X-Request-ID</source>
+        <translation>X-Request-ID</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3955,26 @@ Spéc. : %5</translation>
         <source>profiles.json</source>
         <translation>profiles.json</translation>
     </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>Ne plus surv&amp;eiller</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected profile&apos;s endpoint</source>
+        <translation>Ne plus surveiller le point d&apos;accès du profil sélectionné</translation>
+    </message>
+    <message>
+        <source>Stop polling this endpoint now; its sessions stay in the table</source>
+        <translation>Arrêter maintenant l&apos;interrogation de ce point d&apos;accès ; ses sessions restent dans le tableau</translation>
+    </message>
+    <message>
+        <source>Save the profiles and watch the selected one, beside those watched already</source>
+        <translation>Enregistrer les profils et surveiller le profil sélectionné, en plus de ceux déjà surveillés</translation>
+    </message>
+    <message>
+        <source>Watched now</source>
+        <translation>Surveillé actuellement</translation>
+    </message>
 </context>
 <context>
     <name>Views::SessionChartsView</name>
@@ -3896,6 +4149,129 @@ Spéc. : %5</translation>
     <message>
         <source>FAILED: %1</source>
         <translation>ÉCHEC : %1</translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>&amp;Ne plus surveiller</translation>
+    </message>
+    <message>
+        <source>Stop watching this endpoint</source>
+        <translation>Ne plus surveiller ce point d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Stop polling this endpoint; its sessions stay in the table until you clear the source</source>
+        <translation>Arrêter l&apos;interrogation de ce point d&apos;accès ; ses sessions restent dans le tableau jusqu&apos;à ce que vous vidiez la source</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TrafficView</name>
+    <message>
+        <source>Show &amp;body</source>
+        <translation>Afficher le &amp;corps</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y exchange</source>
+        <translation>Co&amp;pier l&apos;échange</translation>
+    </message>
+    <message>
+        <source>E&amp;xport HAR…</source>
+        <translation>E&amp;xporter en HAR…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Vider</translation>
+    </message>
+    <message>
+        <source>Copy exchange</source>
+        <translation>Copier l&apos;échange</translation>
+    </message>
+    <message>
+        <source>Export HAR…</source>
+        <translation>Exporter en HAR…</translation>
+    </message>
+    <message>
+        <source>Clear traffic</source>
+        <translation>Vider le trafic</translation>
+    </message>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation>Échanges HTTP</translation>
+    </message>
+    <message>
+        <source>Exchange details</source>
+        <translation>Détails de l&apos;échange</translation>
+    </message>
+    <message>
+        <source>Select an exchange to see its headers and body.</source>
+        <translation>Sélectionnez un échange pour voir ses en-têtes et son corps.</translation>
+    </message>
+    <message>
+        <source>Show the response body</source>
+        <translation>Afficher le corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Show the selected exchange&apos;s response body, pretty-printed when it is JSON</source>
+        <translation>Afficher le corps de la réponse de l&apos;échange sélectionné, mis en forme s&apos;il s&apos;agit de JSON</translation>
+    </message>
+    <message>
+        <source>Keep last N exchanges</source>
+        <translation>Conserver les N derniers échanges</translation>
+    </message>
+    <message>
+        <source>The oldest exchanges are dropped beyond this number</source>
+        <translation>Au-delà de ce nombre, les échanges les plus anciens sont supprimés</translation>
+    </message>
+    <message>
+        <source>&amp;Keep last</source>
+        <translation>Conserver les &amp;derniers</translation>
+    </message>
+    <message>
+        <source>exchanges</source>
+        <extracomment>&quot;Keep last [500] exchanges&quot;</extracomment>
+        <translation>échanges</translation>
+    </message>
+    <message>
+        <source>Traffic summary</source>
+        <translation>Résumé du trafic</translation>
+    </message>
+    <message>
+        <source>Copy the selected exchange (redacted) to the clipboard</source>
+        <translation>Copier l&apos;échange sélectionné (masqué) dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Export HAR</source>
+        <translation>Exporter en HAR</translation>
+    </message>
+    <message>
+        <source>Save every exchange held (redacted) as a HAR file for a support case</source>
+        <translation>Enregistrer tous les échanges conservés (masqués) dans un fichier HAR pour une demande d&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Forget the exchanges recorded so far</source>
+        <translation>Oublier les échanges enregistrés jusqu&apos;ici</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>%n échange</numerusform>
+            <numerusform>%n échanges</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export traffic as HAR</source>
+        <translation>Exporter le trafic en HAR</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har);;JSON files (*.json)</source>
+        <translation>Fichiers HAR (*.har);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 </TS>

@@ -212,6 +212,10 @@ De cache is %1, tenzij --db een ander bestand noemt.</translation>
         <source>the demo CPO could not listen on 127.0.0.1: %1</source>
         <translation>de demo-CPO kon niet luisteren op 127.0.0.1: %1</translation>
     </message>
+    <message>
+        <source>demo CPO</source>
+        <translation>demo-CPO</translation>
+    </message>
 </context>
 <context>
     <name>App::Main</name>
@@ -288,6 +292,14 @@ Zonder opdracht wordt de grafische monitor geopend; BESTAND-argumenten worden da
     <message>
         <source>cannot read the token file %1: %2</source>
         <translation>kan het tokenbestand %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>The offline cache file (default: %1).</source>
+        <translation>Het offline cachebestand (standaard: %1).</translation>
+    </message>
+    <message>
+        <source>Neither show nor keep cached sessions.</source>
+        <translation>Gecachete sessies tonen noch bewaren.</translation>
     </message>
 </context>
 <context>
@@ -698,6 +710,124 @@ De sessies die vóór elk probleem zijn gelezen, staan in de tabel. Controleer o
     <message>
         <source>As the &amp;system (%1)</source>
         <translation>Zoals het &amp;systeem (%1)</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Verkeer</translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>&amp;Niet meer volgen</translation>
+    </message>
+    <message>
+        <source>Stop polling an endpoint; its sessions stay in the table until the source is cleared</source>
+        <translation>Een endpoint niet meer pollen; de sessies ervan blijven in de tabel totdat de bron wordt gewist</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation>&amp;Verkeer</translation>
+    </message>
+    <message>
+        <source>Show the HTTP requests and answers of the live sources (Ctrl+Shift+T)</source>
+        <translation>De HTTP-requests en -antwoorden van de live bronnen tonen (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Poll every watched endpoint now</source>
+        <translation>Elk gevolgd endpoint nu pollen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget cached sessions of</source>
+        <translation>Gecachete sessies &amp;vergeten van</translation>
+    </message>
+    <message>
+        <source>Delete an endpoint&apos;s sessions and watermark from the offline cache; the next start reads everything from the endpoint again</source>
+        <translation>De sessies en het watermerk van een endpoint uit de offline cache verwijderen; bij de volgende start wordt alles opnieuw van het endpoint gelezen</translation>
+    </message>
+    <message>
+        <source>%1 is watched already; polling it now</source>
+        <translation>%1 wordt al gevolgd; het wordt nu gepolld</translation>
+    </message>
+    <message>
+        <source>not kept in the offline cache: %1</source>
+        <translation>niet bewaard in de offline cache: %1</translation>
+    </message>
+    <message>
+        <source>offline cache not available: %1</source>
+        <translation>offline cache niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>The offline cache cannot be used: %1. Live watching goes on without it.</source>
+        <translation>De offline cache kan niet worden gebruikt: %1. Het live volgen gaat zonder cache door.</translation>
+    </message>
+    <message>
+        <source>The offline cache was damaged or not a cache: it was set aside as %1 and a new one started. The sessions seen before are not shown.</source>
+        <translation>De offline cache was beschadigd of geen cache: hij is opzijgezet als %1 en er is een nieuwe gestart. De eerder geziene sessies worden niet getoond.</translation>
+    </message>
+    <message>
+        <source>not watched; its sessions are kept as last seen (Clear source removes them)</source>
+        <translation>niet gevolgd; de sessies ervan worden bewaard zoals laatst gezien (Bron wissen verwijdert ze)</translation>
+    </message>
+    <message>
+        <source>Stopped watching %1</source>
+        <translation>%1 wordt niet meer gevolgd</translation>
+    </message>
+    <message>
+        <source>Could not forget the cached sessions of %1: %2</source>
+        <translation>Kon de gecachete sessies van %1 niet vergeten: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forgot %n cached session(s) of %1</source>
+        <translation>
+            <numerusform>%n gecachete sessie van %1 vergeten</numerusform>
+            <numerusform>%n gecachete sessies van %1 vergeten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading the offline cache…</source>
+        <translation>offline cache lezen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) from the offline cache, last seen %1</source>
+        <translation>
+            <numerusform>%n sessie uit de offline cache, laatst gezien %1</numerusform>
+            <numerusform>%n sessies uit de offline cache, laatst gezien %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ok</source>
+        <translation>
+            <numerusform>%n ok</numerusform>
+            <numerusform>%n ok</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing (%1)</source>
+        <translation>
+            <numerusform>%n mislukt (%1)</numerusform>
+            <numerusform>%n mislukt (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for a first poll</source>
+        <translation>
+            <numerusform>%n wacht op een eerste poll</numerusform>
+            <numerusform>%n wachten op een eerste poll</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s): %1</source>
+        <translation>
+            <numerusform>%n endpoint: %1</numerusform>
+            <numerusform>%n endpoints: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>includes DEMO DATA from the built-in CPO</source>
+        <translation>bevat DEMOGEGEVENS van de ingebouwde CPO</translation>
     </message>
 </context>
 <context>
@@ -2974,12 +3104,115 @@ Spec: %5</translation>
         <source>Errors and warnings found checking the session against OCPI 2.2.1</source>
         <translation>Fouten en waarschuwingen gevonden bij het controleren van de sessie aan de hand van OCPI 2.2.1</translation>
     </message>
+    <message>
+        <source>%1 (cached)</source>
+        <comment>status of a session read from the offline cache, not yet seen again</comment>
+        <translation>%1 (gecachet)</translation>
+    </message>
+    <message>
+        <source>From the offline cache: last seen %1 from %2. No poll has brought it again since the start.</source>
+        <translation>Uit de offline cache: laatst gezien %1 van %2. Geen enkele poll heeft de sessie sinds de start opnieuw opgeleverd.</translation>
+    </message>
 </context>
 <context>
     <name>StatusHistory</name>
     <message>
         <source>sessions</source>
         <translation>sessies</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficExport</name>
+    <message numerus="yes">
+        <source>(%n byte(s) received, none kept)</source>
+        <translation>
+            <numerusform>(%n byte ontvangen, niets bewaard)</numerusform>
+            <numerusform>(%n bytes ontvangen, niets bewaard)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no body)</source>
+        <translation>(geen body)</translation>
+    </message>
+    <message>
+        <source>… (the first %1 of %2 bytes are kept)</source>
+        <translation>… (de eerste %1 van %2 bytes zijn bewaard)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2 · %3 ms · %4 bytes</source>
+        <translation>HTTP %1 %2 · %3 ms · %4 bytes</translation>
+    </message>
+    <message>
+        <source>No HTTP answer · %1 ms</source>
+        <translation>Geen HTTP-antwoord · %1 ms</translation>
+    </message>
+    <message>
+        <source>OCPI status_code %1</source>
+        <translation>OCPI status_code %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fout: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficModel</name>
+    <message>
+        <source>no answer</source>
+        <translation>geen antwoord</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>A duration in milliseconds</extracomment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (kept %2)</source>
+        <extracomment>Bytes received, and how many of them are kept</extracomment>
+        <translation>%1 (%2 bewaard)</translation>
+    </message>
+    <message>
+        <source>X-Request-ID %1
+X-Correlation-ID %2</source>
+        <translation>X-Request-ID %1
+X-Correlation-ID %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>OCPI status</source>
+        <extracomment>The status_code of the OCPI response envelope</extracomment>
+        <translation>OCPI-status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>X-Request-ID</source>
+        <translation>X-Request-ID</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3955,26 @@ Spec: %5</translation>
         <source>profiles.json</source>
         <translation>profiles.json</translation>
     </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>&amp;Niet meer volgen</translation>
+    </message>
+    <message>
+        <source>Stop watching the selected profile&apos;s endpoint</source>
+        <translation>Het endpoint van het geselecteerde profiel niet meer volgen</translation>
+    </message>
+    <message>
+        <source>Stop polling this endpoint now; its sessions stay in the table</source>
+        <translation>Dit endpoint nu niet meer pollen; de sessies ervan blijven in de tabel</translation>
+    </message>
+    <message>
+        <source>Save the profiles and watch the selected one, beside those watched already</source>
+        <translation>De profielen opslaan en het geselecteerde volgen, naast de al gevolgde</translation>
+    </message>
+    <message>
+        <source>Watched now</source>
+        <translation>Nu gevolgd</translation>
+    </message>
 </context>
 <context>
     <name>Views::SessionChartsView</name>
@@ -3896,6 +4149,129 @@ Spec: %5</translation>
     <message>
         <source>FAILED: %1</source>
         <translation>MISLUKT: %1</translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>&amp;Niet meer volgen</translation>
+    </message>
+    <message>
+        <source>Stop watching this endpoint</source>
+        <translation>Dit endpoint niet meer volgen</translation>
+    </message>
+    <message>
+        <source>Stop polling this endpoint; its sessions stay in the table until you clear the source</source>
+        <translation>Dit endpoint niet meer pollen; de sessies ervan blijven in de tabel totdat u de bron wist</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TrafficView</name>
+    <message>
+        <source>Show &amp;body</source>
+        <translation>B&amp;ody tonen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y exchange</source>
+        <translation>&amp;Uitwisseling kopiëren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport HAR…</source>
+        <translation>HAR e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Verkeer wissen</translation>
+    </message>
+    <message>
+        <source>Copy exchange</source>
+        <translation>Uitwisseling kopiëren</translation>
+    </message>
+    <message>
+        <source>Export HAR…</source>
+        <translation>HAR exporteren…</translation>
+    </message>
+    <message>
+        <source>Clear traffic</source>
+        <translation>Verkeer wissen</translation>
+    </message>
+    <message>
+        <source>HTTP exchanges</source>
+        <translation>HTTP-uitwisselingen</translation>
+    </message>
+    <message>
+        <source>Exchange details</source>
+        <translation>Details van de uitwisseling</translation>
+    </message>
+    <message>
+        <source>Select an exchange to see its headers and body.</source>
+        <translation>Selecteer een uitwisseling om de headers en body ervan te zien.</translation>
+    </message>
+    <message>
+        <source>Show the response body</source>
+        <translation>De response-body tonen</translation>
+    </message>
+    <message>
+        <source>Show the selected exchange&apos;s response body, pretty-printed when it is JSON</source>
+        <translation>De response-body van de geselecteerde uitwisseling tonen, opgemaakt als het JSON is</translation>
+    </message>
+    <message>
+        <source>Keep last N exchanges</source>
+        <translation>Laatste N uitwisselingen bewaren</translation>
+    </message>
+    <message>
+        <source>The oldest exchanges are dropped beyond this number</source>
+        <translation>Boven dit aantal worden de oudste uitwisselingen verwijderd</translation>
+    </message>
+    <message>
+        <source>&amp;Keep last</source>
+        <translation>Bewaar de laa&amp;tste</translation>
+    </message>
+    <message>
+        <source>exchanges</source>
+        <extracomment>&quot;Keep last [500] exchanges&quot;</extracomment>
+        <translation>uitwisselingen</translation>
+    </message>
+    <message>
+        <source>Traffic summary</source>
+        <translation>Verkeersoverzicht</translation>
+    </message>
+    <message>
+        <source>Copy the selected exchange (redacted) to the clipboard</source>
+        <translation>De geselecteerde uitwisseling (gemaskeerd) naar het klembord kopiëren</translation>
+    </message>
+    <message>
+        <source>Export HAR</source>
+        <translation>HAR exporteren</translation>
+    </message>
+    <message>
+        <source>Save every exchange held (redacted) as a HAR file for a support case</source>
+        <translation>Alle bewaarde uitwisselingen (gemaskeerd) opslaan als HAR-bestand voor een supportaanvraag</translation>
+    </message>
+    <message>
+        <source>Forget the exchanges recorded so far</source>
+        <translation>De tot nu toe vastgelegde uitwisselingen vergeten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s)</source>
+        <translation>
+            <numerusform>%n uitwisseling</numerusform>
+            <numerusform>%n uitwisselingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export traffic as HAR</source>
+        <translation>Verkeer exporteren als HAR</translation>
+    </message>
+    <message>
+        <source>HAR files (*.har);;JSON files (*.json)</source>
+        <translation>HAR-bestanden (*.har);;JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
     </message>
 </context>
 </TS>

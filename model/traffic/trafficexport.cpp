@@ -67,7 +67,7 @@ QString bodyText(const Exchange &e)
 QString exchangeText(const Exchange &e, Qt::TimeSpec spec, bool withBody)
 {
     QString out;
-    out += SessionFormat::formatDateTimeWithZone(e.started, spec) + QLatin1StringView(" · ") + e.source + u'\n';
+    out += SessionFormat::formatDateTimeWithZone(e.started, spec) + QStringView(u" · ") + e.source + u'\n';
     out += QString::fromLatin1(e.method) + u' ' + e.url + u'\n';
     appendHeaders(out, e.requestHeaders);
     out += u'\n';
@@ -76,7 +76,7 @@ QString exchangeText(const Exchange &e, Qt::TimeSpec spec, bool withBody)
     else
         out += Tr::tr("No HTTP answer · %1 ms").arg(e.durationMs);
     if (e.ocpiStatus >= 0)
-        out += QLatin1StringView(" · ") + Tr::tr("OCPI status_code %1").arg(e.ocpiStatus);
+        out += QStringView(u" · ") + Tr::tr("OCPI status_code %1").arg(e.ocpiStatus);
     out += u'\n';
     if (!e.error.isEmpty())
         out += Tr::tr("Error: %1").arg(e.error) + u'\n';
