@@ -4,6 +4,7 @@
 
 #include "sessionfilterproxy.h"
 #include "sessionroles.h"
+#include "sessiontablemodel.h"
 
 #include "ocpi/datetime.h"
 #include "ocpi/enums.h"
@@ -166,6 +167,9 @@ LiveSessionsView::LiveSessionsView(SessionFilterProxy *proxy, QWidget *parent)
     const int widths[] = {95, 120, 220, 150, 150, 75, 105, 95, 95, 150, 110, 150, 120};
     for (int c = 0; c < SessionModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
+    // The status column fits its longest text in this language ("Completed (cached)", "Abgeschlossen (Cache)").
+    const int statusWidth = m_table->fontMetrics().horizontalAdvance(SessionTableModel::cachedStatusName(Ocpi::SessionStatus::Completed)) + 16;
+    m_table->setColumnWidth(SessionModel::Status, std::max(widths[SessionModel::Status], statusWidth));
 
     // Column chooser: the header's context menu, and the window's View menu.
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);

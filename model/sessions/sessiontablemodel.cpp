@@ -846,6 +846,11 @@ bool SessionTableModel::lessThan(int leftRow, int rightRow, int column) const
     return std::string_view(m_sortText.data() + oa, la) < std::string_view(m_sortText.data() + ob, lb);
 }
 
+QString SessionTableModel::cachedStatusName(Ocpi::SessionStatus s)
+{
+    return tr("%1 (cached)", "status of a session read from the offline cache, not yet seen again").arg(statusName(s));
+}
+
 QString SessionTableModel::statusName(Ocpi::SessionStatus s)
 {
     switch (s) {
@@ -873,7 +878,7 @@ QString SessionTableModel::displayText(const Row &r, int column) const
         if (r.stale)
             return tr("%1 (not listed)", "status of a session its source no longer lists").arg(statusName(s.status));
         if (r.cachedSeen)
-            return tr("%1 (cached)", "status of a session read from the offline cache, not yet seen again").arg(statusName(s.status));
+            return cachedStatusName(s.status);
         return statusName(s.status);
     case Id:
         return s.text(Field::Id);

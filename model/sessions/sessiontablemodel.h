@@ -110,6 +110,8 @@ public:
     static QString keyOf(const Ocpi::Session &s);
     // The translated name of a session status (mod_sessions 9.4.3), as the Status column shows it.
     static QString statusName(Ocpi::SessionStatus s);
+    // "Active (cached)": the status of a session read from the offline cache and not seen again yet.
+    static QString cachedStatusName(Ocpi::SessionStatus s);
 
     // RawValueRole of a cell, and the same order without building QVariants (for sorting 100k rows): true when
     // rawValue(left) sorts before rawValue(right) the way QSortFilterProxyModel compares them (absent values
