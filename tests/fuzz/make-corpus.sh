@@ -36,10 +36,12 @@ for f in "$fixtures"/spec/*.json; do
     { printf 'X-Total-Count: 1\n\n{"data":['; cat "$f"; printf '],"status_code":1000,"timestamp":"2026-11-25T22:00:00Z"}'; } \
         > "$out/http_response/envelope-$base"
 done
-cp "$root"/tests/fuzz/seeds/http_response/* "$out/http_response/"
+# The hand-written seeds of every target.
+for t in reader validator http_response datetime jsonpretty; do
+    cp "$root/tests/fuzz/seeds/$t"/* "$out/$t/"
+done
 
-# datetime: the hand-written seeds and every DateTime-looking string in the examples.
-cp "$root"/tests/fuzz/seeds/datetime/* "$out/datetime/"
+# datetime: every DateTime-looking string in the examples.
 i=0
 for f in $examples; do
     grep -aoE '"[0-9]{4}-[0-9]{2}-[0-9]{2}[^"]{0,30}"' "$f" 2>/dev/null | tr -d '"' | sort -u | while read -r t; do
