@@ -1,8 +1,7 @@
 #include "datetime.h"
 
-#include <QtCore/QDateTime>
-
 #include <algorithm>
+#include <cstdio>
 
 namespace Ocpi {
 
@@ -152,9 +151,39 @@ QString formatDateTimeUtc(qint64 msecs)
 {
     if (msecs == kNoTime)
         return {};
-    const QDateTime dt = QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
-    return dt.toString(msecs % 1000 ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")
-                                    : QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+    // By hand rather than with QDateTime, on the same proleptic Gregorian calendar as parseDateTime(): QDateTime
+    // has no year 0, so 0000-01-01T00:00:00Z, which the parser accepts, came out as a year -1 text it refused.
+    constexpr qint64 msPerDay = 86'400'000;
+    const qint64 days = msecs / msPerDay - (msecs % msPerDay < 0 ? 1 : 0);
+    const qint64 ms = msecs - days * msPerDay;
+    const CivilDate date = civilFromDays(days);
+    const int millis = int(ms % 1000);
+    const int secs = int(ms / 1000);
+    char text[48];
+    const int n = std::snprintf(text, sizeof text, "%s%04lld-%02u-%02uT%02d:%02d:%02d", date.year < 0 ? "-" : "",
+                                static_cast<long long>(date.year < 0 ? -date.year : date.year), date.month, date.day,
+                                secs / 3600, secs / 60 % 60, secs % 60);
+    QString result = QString::fromLatin1(text, n);
+    if (millis)
+        result += QLatin1Char('.') + QString::number(millis).rightJustified(3, QLatin1Char('0'));
+    result += QLatin1Char('Z');
+    return result;
+}
+
+CivilDate civilFromDays(qint64 days)
+{
+    // Howard Hinnant's civil_from_days, the inverse of daysFromCivil().
+    const qint64 z = days + 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const auto doe = static_cast<unsigned>(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    CivilDate c;
+    c.day = doy - (153 * mp + 2) / 5 + 1;
+    c.month = mp < 10 ? mp + 3 : mp - 9;
+    c.year = static_cast<qint64>(yoe) + era * 400 + (c.month <= 2 ? 1 : 0);
+    return c;
 }
 
 } // namespace Ocpi

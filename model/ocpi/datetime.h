@@ -35,10 +35,20 @@ struct DateTimeParse
 // Accepts exactly YYYY-MM-DDTHH:MM:SS[.f+][Z] of at most 25 characters.
 DateTimeParse parseDateTime(std::string_view text);
 
-// "2015-06-29T20:39:09Z", or with milliseconds when they are not zero.
+// "2015-06-29T20:39:09Z", or with milliseconds when they are not zero; any instant, on the parser's calendar
+// (years 0000-9999 read back with parseDateTime(), others have more digits or a sign).
 QString formatDateTimeUtc(qint64 msecs);
 
 // Days since 1970-01-01 for a proleptic Gregorian date (no validation).
 qint64 daysFromCivil(int y, unsigned m, unsigned d);
+
+// The proleptic Gregorian date of a day number (days since 1970-01-01); the inverse of daysFromCivil().
+struct CivilDate
+{
+    qint64 year = 1970; // ..., -1, 0, 1, ... (astronomical numbering, as the parser reads "0000")
+    unsigned month = 1;
+    unsigned day = 1;
+};
+CivilDate civilFromDays(qint64 days);
 
 } // namespace Ocpi

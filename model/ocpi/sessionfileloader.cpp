@@ -43,7 +43,7 @@ quint64 SessionFileLoader::load(const QString &path)
         reader.setKeepJson(keepJson);
         reader.setCancelFlag(cancelFlag.get());
         // Deliver through queued invocations on the loader's thread; results of a stale job are dropped there.
-        auto deliver = [self, job](auto &&fn) {
+        auto deliver = [self](auto &&fn) {
             if (self)
                 QMetaObject::invokeMethod(self.data(), std::forward<decltype(fn)>(fn), Qt::QueuedConnection);
         };

@@ -173,7 +173,15 @@ bool Scan::fill()
 {
     if (eof)
         return false;
-    const size_t want = size_t(chunkSize);
+    size_t want = size_t(chunkSize);
+    // A device that knows its size (a file, a response body in memory) is read in chunks no larger than what is
+    // left of it, so that reading a 2 KB page does not allocate a 4 MB buffer; at the end one byte is asked, and
+    // the read that returns none ends the input as before.
+    if (!dev.isSequential()) {
+        const qint64 left = dev.size() - dev.pos();
+        if (left >= 0)
+            want = size_t(std::clamp<qint64>(left, 1, chunkSize));
+    }
     buf.reserve(bufSize + want + SessionValidator::kPadding, bufSize);
     const qint64 n = dev.read(buf.data() + bufSize, qint64(want));
     if (n <= 0) {

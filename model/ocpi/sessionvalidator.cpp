@@ -894,7 +894,11 @@ void Walker::walkPeriod(dom::object obj)
     };
     const std::pair<CdrDimensionType, CdrDimensionType> pairs[] = {{CdrDimensionType::MinCurrent, CdrDimensionType::MaxCurrent},
                                                                   {CdrDimensionType::MinPower, CdrDimensionType::MaxPower}};
-    for (const auto &[minType, maxType] : pairs) {
+    for (const auto &limits : pairs) {
+        // Named copies rather than a structured binding: a lambda below captures them (clang 14 cannot capture
+        // structured bindings).
+        const CdrDimensionType minType = limits.first;
+        const CdrDimensionType maxType = limits.second;
         const qsizetype mi = find(minType), ma = find(maxType);
         if (mi >= 0 && ma >= 0 && list[size_t(mi)].volume > list[size_t(ma)].volume) {
             Push pm(*this, qint64(mi));

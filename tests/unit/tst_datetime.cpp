@@ -1,6 +1,7 @@
 // Tests of the OCPI DateTime parser (types 16.2): the six patterns the spec allows, and what it rejects.
 #include "ocpi/datetime.h"
 
+#include <QtCore/QDateTime>
 #include <QtTest/QTest>
 
 #include <string>
@@ -29,6 +30,7 @@ private slots:
     void daysFromCivil();
     void formatsUtc_data();
     void formatsUtc();
+    void formatsLikeQDateTime();
 };
 
 void TestDateTime::acceptsSpecPatterns_data()
@@ -203,6 +205,11 @@ void TestDateTime::formatsUtc_data()
     QTest::newRow("milliseconds") << Q_INT64_C(1514768881123) << QStringLiteral("2018-01-01T01:08:01.123Z");
     QTest::newRow("tenths keep three digits") << Q_INT64_C(1483033509200) << QStringLiteral("2016-12-29T17:45:09.200Z");
     QTest::newRow("no time") << Ocpi::kNoTime << QString();
+    // Found by fuzz_datetime: the parser reads year 0000 (proleptic Gregorian), QDateTime has no year 0.
+    QTest::newRow("year zero") << Q_INT64_C(-62167219200000) << QStringLiteral("0000-01-01T00:00:00Z");
+    QTest::newRow("before 1970") << Q_INT64_C(-1) << QStringLiteral("1969-12-31T23:59:59.999Z");
+    QTest::newRow("year 999") << Q_INT64_C(-30610267199995) << QStringLiteral("0999-12-31T12:00:00.005Z");
+    QTest::newRow("last instant") << Q_INT64_C(253402300799999) << QStringLiteral("9999-12-31T23:59:59.999Z");
 }
 
 void TestDateTime::formatsUtc()
@@ -217,6 +224,19 @@ void TestDateTime::formatsUtc()
         const DateTimeParse r = parseDateTime(bytes(utf8));
         QVERIFY(r.ok());
         QCOMPARE(r.msecs, msecs);
+    }
+}
+
+// The formatting by hand spells every time of the years 1..9999 as QDateTime did before it.
+void TestDateTime::formatsLikeQDateTime()
+{
+    const qint64 first = QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 last = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 step = (last - first) / 20011; // about 2 weeks, not a whole number of days or seconds
+    for (qint64 ms = first; ms <= last; ms += step) {
+        const QDateTime dt = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        const QString expected = dt.toString(ms % 1000 ? QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ") : QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+        QCOMPARE(Ocpi::formatDateTimeUtc(ms), expected);
     }
 }
 

@@ -4,6 +4,7 @@
 #include "discovery.h"
 #include "envelope.h"
 #include "ocpistatus.h"
+#include "pagination.h"
 #include "urlutil.h"
 
 #include "ocpi/sessionreader.h"
@@ -20,24 +21,6 @@
 namespace Ocpi::Net {
 
 namespace {
-
-qint64 headerNumber(const HttpResponse &r, QByteArrayView name)
-{
-    bool ok = false;
-    const qint64 v = r.header(name).trimmed().toLongLong(&ok);
-    return ok && v >= 0 ? v : -1;
-}
-
-qint64 offsetOf(const QUrl &url, qint64 fallback)
-{
-    if (const auto v = queryItem(url, "offset")) {
-        bool ok = false;
-        const qint64 o = v->toLongLong(&ok);
-        if (ok && o >= 0)
-            return o;
-    }
-    return fallback;
-}
 
 bool lastSegmentIsSessions(const QUrl &url)
 {
@@ -317,15 +300,8 @@ void SessionSync::startCrawl(const std::optional<HttpResponse> &probe)
 qint64 SessionSync::serverTimeOf(const HttpResponse &response, const QByteArray &timestamp, bool *fromServer)
 {
     *fromServer = true;
-    const DateTimeParse ts = parseDateTime(std::string_view(timestamp.constData(), size_t(timestamp.size())));
-    if (ts.ok())
-        return ts.msecs;
-    const QByteArray date = response.header("Date").trimmed();
-    if (!date.isEmpty()) {
-        const QDateTime d = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date);
-        if (d.isValid())
-            return d.toMSecsSinceEpoch();
-    }
+    if (const auto t = serverTime(response, timestamp))
+        return *t;
     *fromServer = false;
     warn(tr("the first page has neither a readable envelope timestamp nor a Date header; the client's clock is used for "
             "the next date_from, which is only right when both clocks agree"));
@@ -433,13 +409,13 @@ void SessionSync::onPage(const HttpResponse &response)
         return;
     }
 
-    const qint64 total = headerNumber(response, "X-Total-Count");
-    const qint64 xLimit = headerNumber(response, "X-Limit");
+    const PageHeaders paging = readPageHeaders(response);
+    const qint64 total = paging.totalCount;
     if (total >= 0)
         m_result->totalCount = total;
     Q_EMIT progress(page, m_recordsRead, total);
 
-    const qint64 offset = offsetOf(url, m_position);
+    const qint64 offset = pageOffset(url, m_position);
     const bool offsetPaging = queryItem(url, "offset").has_value();
 
     // X-Total-Count fell: objects left the result set (updated past date_to) and the later ones moved down.
@@ -481,35 +457,37 @@ void SessionSync::onPage(const HttpResponse &response)
     }
 
     // The next page: the Link header, else offset/limit while the total says there is more.
+    const NextPage found = nextPage(url, m_sessionsUrl, paging, offset, count);
     QUrl next;
-    if (const auto target = nextLinkTarget(response.header("Link"))) {
-        next = resolveLink(url, *target);
-        if (!next.isValid() || next.isEmpty()) {
-            fail(PollError::Kind::Pagination,
-                 tr("page %1 (%2) has a next link that cannot be read").arg(page).arg(displayUrl(url)), url);
-            return;
-        }
-        if (!sameOrigin(next, m_sessionsUrl)) {
-            fail(PollError::Kind::Pagination,
-                 tr("page %1 links its next page to %2, another host or scheme than %3: refused, the token is not sent "
-                    "there; %4 session(s) read are kept")
-                     .arg(page)
-                     .arg(displayUrl(next), displayUrl(m_sessionsUrl))
-                     .arg(m_recordsRead),
-                 url);
-            return;
-        }
-    } else if (count > 0 && ((total >= 0 && offset + count < total) || (total < 0 && xLimit > 0 && count >= xLimit))) {
-        next = withQueryItem(url, "offset", QByteArray::number(offset + count));
-        const qint64 asked = queryItem(url, "limit").value_or(QByteArray()).toLongLong();
-        if (xLimit > 0 && (asked <= 0 || asked > xLimit))
-            next = withQueryItem(next, "limit", QByteArray::number(xLimit));
+    switch (found.kind) {
+    case NextPage::Kind::None:
+        break;
+    case NextPage::Kind::Link:
+        next = found.url;
+        break;
+    case NextPage::Kind::BadLink:
+        fail(PollError::Kind::Pagination,
+             tr("page %1 (%2) has a next link that cannot be read").arg(page).arg(displayUrl(url)), url);
+        return;
+    case NextPage::Kind::OtherOrigin:
+        fail(PollError::Kind::Pagination,
+             tr("page %1 links its next page to %2, another host or scheme than %3: refused, the token is not sent "
+                "there; %4 session(s) read are kept")
+                 .arg(page)
+                 .arg(displayUrl(found.url), displayUrl(m_sessionsUrl))
+                 .arg(m_recordsRead),
+             url);
+        return;
+    case NextPage::Kind::Offset:
+        next = found.url;
         if (!m_notedFallback) {
             m_notedFallback = true;
             qCInfo(lcClient) << "no Link header: continuing with offset/limit";
         }
-    } else if (total >= 0 && offset + count < total) {
+        break;
+    case NextPage::Kind::Short:
         warn(tr("the server reported %n session(s) but sent %1 and no next page", nullptr, int(std::min<qint64>(total, INT_MAX))).arg(offset + count));
+        break;
     }
     if (!next.isEmpty() && !m_dateTo.isEmpty() && !queryItem(next, "date_to"))
         next = withQueryItem(next, "date_to", m_dateTo);
