@@ -1,4 +1,4 @@
-// Fault matrix (docs/FAULTS.md), network side: each fault against a real HTTP server on 127.0.0.1 (the scripted
+// Fault matrix (docs/RELIABILITY.md, fault matrix), network side: each fault against a real HTTP server on 127.0.0.1 (the scripted
 // responder and the fake CPO), the error the program gives in words, and "nothing lost", checked against the
 // server's own sessions: what was read before the fault is kept unchanged or newer, the watermark does not move,
 // and once the fault clears the next poll leaves the client holding exactly what the server holds.
@@ -297,7 +297,7 @@ void TestFaultMatrix::faultOnPage2AfterWorking()
     QVERIFY(!r.complete);
     QCOMPARE(r.errors.size(), 1);
     QCOMPARE(errorKind(r), kind);
-    const QString message = r.errors.constFirst().message; // the words the user sees (docs/FAULTS.md quotes them)
+    const QString message = r.errors.constFirst().message; // the words the user sees (docs/RELIABILITY.md, fault matrix quotes them)
     QVERIFY2(message.contains(says) && message.contains("/ocpi/cpo/2.2.1/sessions"), qPrintable(message));
     QVERIFY(!message.contains("s3cr3t-token"));
     QVERIFY(evil.requests.isEmpty());

@@ -1,4 +1,4 @@
-// Fault matrix (docs/FAULTS.md), cache side: the real `poll --cache` against the real simulator (both child
+// Fault matrix (docs/RELIABILITY.md, fault matrix), cache side: the real `poll --cache` against the real simulator (both child
 // processes), with the cache's disk made full while it polls (RLIMIT_FSIZE lowered on the running process, so every
 // write of the database fails), and with a damaged cache file at start. "Nothing lost" is checked against the
 // simulator: every session it had while the disk was full ends up in the cache, at least as new.

@@ -1,4 +1,4 @@
-// Fault matrix (docs/FAULTS.md), file side: real files in a temporary directory, read the way the window reads
+// Fault matrix (docs/RELIABILITY.md, fault matrix), file side: real files in a temporary directory, read the way the window reads
 // them (SessionFileLoader, on its worker thread). Each fault gives an error or finding in words, never a crash, and
 // "nothing lost" is checked against the source: every record the file holds intact arrives, with exactly its text.
 #include "ocpi/datetime.h"
