@@ -349,8 +349,8 @@ void SessionSync::onPage(const HttpResponse &response)
     // Response). Following its link would skip the sessions it should have held, and the watermark would move past
     // them for good; so it is read again, and the poll stops if it stays empty (what was read is kept).
     if (!damaged && records.empty()) {
-        const qint64 total = headerNumber(response, "X-Total-Count");
-        if (nextLinkTarget(response.header("Link")) || (total >= 0 && offsetOf(url, m_position) < total)) {
+        const PageHeaders headers = readPageHeaders(response);
+        if (headers.nextLink || (headers.totalCount >= 0 && pageOffset(url, m_position) < headers.totalCount)) {
             const QString text = tr("page %1 (%2) holds no sessions, yet the server says more follow (a next link, or a "
                                     "higher X-Total-Count); stopped, %n session(s) read are kept, and the next poll asks "
                                     "again from the same date_from",
