@@ -75,7 +75,7 @@ rc=0
 for lang in de:Zusammenfassung nl:samenvatting fr:"résumé"; do
     out=$(LC_ALL= LANG=${lang%%:*}_XX.UTF-8 OSM_LANGUAGE= "$bin" validate "$examples/session_example_1_simple_start.json") ||
         fail "validate in ${lang%%:*} failed"
-    [[ ${out,,} == *"${lang#*:}"* ]] || fail "validate with LANG=${lang%%:*}: no \"${lang#*:}\" in: $out"
+    needle=${lang#*:}; [[ ${out,,} == *"${needle,,}"* ]] || fail "validate with LANG=${lang%%:*}: no \"${lang#*:}\" in: $out"
     say "LANG=${lang%%:*}: $(tail -1 <<<"$out")"
 done
 
