@@ -1,31 +1,37 @@
-// Sorts and filters the sessions table for the view: sorting on RawValueRole (through the model's typed
-// comparison), filtering with SessionFilter::accepts.
+// Sorts and filters the sessions table for the view, keeping its order up to date incrementally, so that a million
+// rows stay smooth (docs/MODEL-PERFORMANCE.md, "A million rows").
 //
-// Why not QSortFilterProxyModel's dynamic sorting: it re-sorts on every dataChanged, moving each changed row
-// with an O(rows) list operation, so a 10,000-change poll into 100,000 rows stalls the UI for seconds
-// (docs/MODEL-PERFORMANCE.md). With ResortPolicy::AfterMerge (the default) dynamic sorting is off: merged
-// rows are appended at the end and changed rows stay where they are until the model's merged() signal, when
-// the proxy rebuilds its order once (one layoutChanged) if the merge touched the sort column or the filter.
+// Why not QSortFilterProxyModel: with dynamic sorting it moves each changed row with an O(rows) list edit (a
+// 10,000-change poll into 100,000 rows stalls for seconds), and without it every merge that touches the sort
+// column costs a full filter + sort, O(rows · log rows): about a second at 1,000,000 rows. This proxy keeps
+//  - the order of all source rows by the sort column (m_order), whether the filter accepts them or not, and
+//  - which rows the filter accepts (m_accepted);
+// the proxy's rows are the accepted rows in that order. During a merge (SessionTableModel::isMerging()) it only
+// collects the rows the model announces; at the model's merged() signal it re-checks the filter on those rows
+// only, takes the rows whose sort value changed (or that are new) out of the order, sorts just them and merges them
+// back: O(rows + changes · log rows) with a small constant, then one layoutChanged (persistent indexes, hence
+// selection and current row, follow their sessions). New rows are first appended at the end as one
+// rowsInserted block, then placed by that same pass. A filter change re-checks every row but does not sort; a sort
+// sorts every row with the model's typed keys (SessionTableModel::lessThan). Rows with equal values keep their
+// source order (as a stable sort would), in both directions.
 #pragma once
 
 #include "sessionfilter.h"
 #include "sessiontablemodel.h"
 
+#include <QtCore/QAbstractProxyModel>
 #include <QtCore/QPointer>
-#include <QtCore/QSortFilterProxyModel>
 
-class SessionFilterProxy : public QSortFilterProxyModel
+#include <vector>
+
+class SessionFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
-    enum class ResortPolicy : quint8 {
-        AfterMerge, // dynamicSortFilter off; one rebuild after each merge that needs it
-        Dynamic,    // QSortFilterProxyModel's own dynamic sorting and filtering (slow with many rows)
-    };
-
     explicit SessionFilterProxy(QObject *parent = nullptr);
     ~SessionFilterProxy() override;
 
+    // Only a SessionTableModel (or nullptr) is supported.
     void setSourceModel(QAbstractItemModel *model) override;
 
     void setFilter(const SessionFilter &filter);
@@ -37,29 +43,78 @@ public:
     void setStartRange(qint64 from, qint64 to);
     void setSourceFilter(int sourceId);
 
-    void setResortPolicy(ResortPolicy policy);
-    ResortPolicy resortPolicy() const { return m_policy; }
+    // Column -1: source order (reversed when descending).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-    // Sort with SessionTableModel::lessThan (default) rather than comparing RawValueRole QVariants. Same order;
-    // for measurements.
-    void setTypedCompare(bool on);
-    bool typedCompare() const { return m_typedCompare; }
-
-    // How many times a merge made the proxy rebuild its order and filter.
+    // How many times a merge (or a change outside one) moved rows or let rows in or out: each is one layoutChanged.
     int rebuildCount() const { return m_rebuilds; }
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QItemSelection mapSelectionFromSource(const QItemSelection &selection) const override;
+    QItemSelection mapSelectionToSource(const QItemSelection &selection) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // Source row signals.
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void onRowsRemoved(const QModelIndex &parent, int first, int last);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void onMerged(const SessionTableModel::MergeStats &stats);
-    void applyFilter();
+    void onLayoutAboutToBeChanged();
+    void onLayoutChanged();
+    void onModelAboutToBeReset();
+    void onModelReset();
+
+    bool accepts(int sourceRow) const;
+    bool before(int a, int b) const; // a sorts before b in the current order
+    void markDirty(int sourceRow, bool resort);
+    // Applies the collected changes (filter on dirty rows, re-placing rows whose sort value changed).
+    void flush(bool resortChanged);
+    // Re-checks the filter on every row and/or sorts every row, then one layoutChanged.
+    void rebuild(bool refilter, bool resort);
+    // Replaces the proxy rows by the accepted rows of m_order, with one layoutChanged (persistent indexes follow
+    // their source rows). Returns false (and emits nothing) when the proxy rows stay the same.
+    bool commit(bool force = false);
+    void resetMapping();
 
     QPointer<SessionTableModel> m_model;
-    QMetaObject::Connection m_mergedConnection;
+    std::vector<QMetaObject::Connection> m_connections;
     SessionFilter m_filter;
-    ResortPolicy m_policy = ResortPolicy::AfterMerge;
-    bool m_typedCompare = true;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_rebuilds = 0;
+
+    std::vector<int> m_order;         // every source row, in sort order
+    std::vector<quint8> m_accepted;   // per source row: the filter lets it in
+    std::vector<int> m_proxyToSource; // the proxy's rows
+    std::vector<int> m_sourceToProxy; // per source row: its proxy row, -1 when filtered out
+
+    // Collected during a merge.
+    enum Mark : quint8 {
+        Dirty = 1,  // announced: re-check the filter, repaint
+        Resort = 2, // its dataChanged covered the sort column
+        New = 4,    // inserted (appended to the proxy, not placed yet)
+        Taken = 8,  // being placed (flush only)
+    };
+    std::vector<quint8> m_marks; // per source row
+    std::vector<int> m_dirty;    // rows with a mark, in the order announced
+    bool m_insertedInMiddle = false;
+
+    // Between rowsAboutToBeRemoved and rowsRemoved: persistent indexes as (proxy index, source row).
+    struct Pending
+    {
+        QModelIndex index;
+        int sourceRow;
+    };
+    std::vector<Pending> m_pendingPersistent;
 };

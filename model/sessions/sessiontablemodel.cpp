@@ -323,6 +323,7 @@ void SessionTableModel::applyInRuns(std::vector<Touched> &touched, const std::fu
 SessionTableModel::MergeStats SessionTableModel::merge(std::vector<Incoming> &&incoming, int sourceId)
 {
     MergeStats stats;
+    m_merging = true;
     if (sourceId < 0 || sourceId >= sourceCount()) {
         qCWarning(lcSessionModel, "merge: unknown source id %d", sourceId);
         sourceId = addSource(QString());
@@ -455,6 +456,7 @@ SessionTableModel::MergeStats SessionTableModel::merge(std::vector<Incoming> &&i
 
     qCDebug(lcSessionModel, "merge from %d: %d added, %d changed, %d unchanged, %d outdated, %d duplicates, %d unidentified",
             sourceId, stats.added, stats.changed, stats.unchanged, stats.outdated, stats.duplicates, stats.unidentified);
+    m_merging = false;
     Q_EMIT merged(stats);
     if (stats.anyRowSignal())
         Q_EMIT totalsChanged();
@@ -510,6 +512,7 @@ int SessionTableModel::markMissing(int sourceId, const QSet<QString> &presentKey
     }
 
     MergeStats stats;
+    m_merging = true;
     const qint64 now = m_clock();
     std::vector<Touched> touched;
     for (size_t row = 0; row < m_rows.size(); ++row) {
@@ -526,6 +529,7 @@ int SessionTableModel::markMissing(int sourceId, const QSet<QString> &presentKey
         r.changedAt = now;
         account(r, +1);
     });
+    m_merging = false;
     Q_EMIT merged(stats);
     if (stats.markedStale)
         Q_EMIT totalsChanged();

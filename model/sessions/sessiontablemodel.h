@@ -73,6 +73,9 @@ public:
     // per contiguous block. The source's name stays (ids are stable). Returns the number of rows removed.
     int removeSource(int sourceId);
     int rowCountOf(int sourceId) const;
+    // True from the start of merge()/markMissing() until just before its merged() signal: a listener that keeps
+    // its own order can collect the row signals and apply them once, at merged().
+    bool isMerging() const { return m_merging; }
     // Marks rows of `sourceId` as read from the offline cache: key (as keyOf() gives it) -> when the session was
     // last seen (ms since the epoch). Such a row says so (Status "(cached)", its tooltip, CachedSeenRole) until a
     // merge brings the session again. Returns the number of rows marked.
@@ -202,6 +205,7 @@ private:
     qint64 m_todayStart;
     Qt::TimeSpec m_timeSpec = Qt::UTC;
     bool m_keepJson = true;
+    bool m_merging = false;
 };
 
 Q_DECLARE_METATYPE(SessionTableModel::MergeStats)

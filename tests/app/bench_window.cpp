@@ -3,15 +3,20 @@
 // selected session), then a poll of 10,000 changed sessions, in one merge and in pages. Each step is timed to the
 // end of the event processing that follows it: the longest step is the longest stall of the UI thread.
 //
-//   QT_QPA_PLATFORM=offscreen build/dev/tests/app/bench_window [--rows N] [--changes N] [--page N]
+// Also: memory per session (RSS), sorting by every column, filtering by text, selecting a session (its chart), the
+// fleet charts. For issue 6's million: --rows 1000000.
+//
+//   QT_QPA_PLATFORM=offscreen build/dev/tests/app/bench_window [--rows N] [--changes N] [--page N] [--no-exports]
 #include "benchsessions.h"
 #include "fleetchartsview.h"
+#include "sessionchartsview.h"
 #include "livesessionsview.h"
 #include "mainwindow.h"
 #include "sessionfilterproxy.h"
 #include "sessionroles.h"
 
 #include <QtCore/QCommandLineParser>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtWidgets/QApplication>
@@ -35,16 +40,17 @@ int main(int argc, char **argv)
                                         QStringLiteral("n"), QStringLiteral("10000"));
     const QCommandLineOption pageOpt(QStringLiteral("page"), QStringLiteral("Records per poll page."), QStringLiteral("n"),
                                      QStringLiteral("1000"));
-    parser.addOptions({rowsOpt, changesOpt, pageOpt});
+    const QCommandLineOption noExportsOpt(QStringLiteral("no-exports"), QStringLiteral("Skip the export timings."));
+    parser.addOptions({rowsOpt, changesOpt, pageOpt, noExportsOpt});
     parser.process(app);
     const int rows = std::max(1, parser.value(rowsOpt).toInt());
     const int changes = std::clamp(parser.value(changesOpt).toInt(), 0, rows);
     const int page = std::max(1, parser.value(pageOpt).toInt());
     constexpr int kPeriods = 10;
 
-    Inputs inputs = makeInputs(rows, changes, kPeriods);
-    std::vector<Incoming> load = validate(inputs.load, true);
-    inputs.load = {};
+    const bool exports = !parser.isSet(noExportsOpt);
+
+    const Inputs inputs = makePolls(rows, changes, kPeriods);
 
     App::MainWindow w;
     w.resize(1400, 860);
@@ -58,8 +64,28 @@ int main(int argc, char **argv)
     std::printf("window: sorted by kWh descending, RESERVATION hidden, details pane shown, alerts on\n");
 
     char label[64];
+    const qint64 rssBefore = residentBytes();
     std::snprintf(label, sizeof label, "load (batches of %d)", std::min(rows, 10'000));
-    print(label, mergeInBatches(model, std::move(load), std::min(rows, 10'000), source), false);
+    print(label, loadGenerated(model, rows, kPeriods, std::min(rows, 10'000), source, true), false);
+    QElapsedTimer quiet;
+    quiet.start();
+    while (quiet.elapsed() < 2000) // background work the load left (e.g. JSON compression) settles
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    const qint64 rssAfter = residentBytes();
+    qint64 periodBytes = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const Ocpi::Session &s = model.session(r);
+        periodBytes += s.periodCount() * qint64(sizeof(qint64) + 4 * sizeof(quint32));
+        for (qsizetype p = 0; p < s.periodCount(); ++p)
+            periodBytes += qint64(s.periodDimensions(p).size() * sizeof(Ocpi::CdrDimension));
+    }
+    const double perSession = double(rssAfter - rssBefore) / model.rowCount();
+    const double periodsPerSession = double(periodBytes) / model.rowCount();
+    std::printf("%-34s RSS +%.0f MB: %.0f B per session, of which charging periods %.0f B: %.0f B beyond them "
+                "(model's own estimate %.0f B per session)\n",
+                "memory:", double(rssAfter - rssBefore) / 1e6, perSession, periodsPerSession,
+                perSession - periodsPerSession, double(model.approximateBytes()) / model.rowCount());
+
     table->selectRow(w.sessionsProxy()->rowCount() / 2);
     table->scrollTo(table->model()->index(w.sessionsProxy()->rowCount() / 2, 0));
     settle();
@@ -69,14 +95,59 @@ int main(int argc, char **argv)
     std::snprintf(label, sizeof label, "poll of %d changes, pages of %d", changes, page);
     print(label, mergeInBatches(model, validate(inputs.poll2, true), page, source), false);
 
-    // The fleet charts over all rows, refreshed on demand (as when the tab is shown).
-    auto *side = qobject_cast<QTabWidget *>(w.fleetCharts()->parentWidget()->parentWidget());
-    const double showFleet = timed([&] {
-        side->setCurrentWidget(w.fleetCharts());
-        w.fleetCharts()->refresh();
-    });
-    std::printf("%-34s %.1f ms (%d sessions)\n", "fleet charts refresh + paint:", showFleet, model.rowCount());
+    // Sort by every column (as a header click does), then filter by text, all with the window attached.
+    double slowestSort = 0;
+    QString slowestName;
+    for (int c = 0; c < SessionModel::ColumnCount; ++c) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const double ms = timed([&] { table->sortByColumn(c, order); });
+            if (ms > slowestSort) {
+                slowestSort = ms;
+                slowestName = model.headerData(c, Qt::Horizontal).toString();
+            }
+        }
+    }
+    std::printf("%-34s slowest %.1f ms (%s), every column both ways\n", "sort by a column:", slowestSort,
+                qPrintable(slowestName));
+    table->sortByColumn(SessionModel::Kwh, Qt::DescendingOrder);
+    settle();
+    SessionFilterProxy *proxy = w.sessionsProxy();
+    const double filterText = timed([&] { proxy->setTextFilter(QStringLiteral("loc-12")); });
+    const int matched = proxy->rowCount();
+    const double filterNarrow = timed([&] { proxy->setTextFilter(QStringLiteral("loc-123")); });
+    const double filterClear = timed([&] { proxy->setTextFilter(QString()); });
+    std::printf("%-34s \"loc-12\" %.1f ms (%d rows), \"loc-123\" %.1f ms, cleared %.1f ms\n", "filter by text:",
+                filterText, matched, filterNarrow, filterClear);
 
+    // A session's chart: select rows with the session charts shown (details, periods and chart follow).
+    auto *side = qobject_cast<QTabWidget *>(w.fleetCharts()->parentWidget()->parentWidget());
+    if (side && side->indexOf(w.sessionCharts()) >= 0)
+        side->setCurrentWidget(w.sessionCharts());
+    settle();
+    std::vector<double> selects;
+    for (int i = 1; i <= 7; ++i) {
+        const int row = int(qint64(proxy->rowCount()) * i / 8);
+        selects.push_back(timed([&] { table->selectRow(row); }));
+    }
+    std::sort(selects.begin(), selects.end());
+    std::printf("%-34s median %.1f ms, worst %.1f ms (7 rows; details + periods + chart)\n",
+                "select a session, its chart:", selects[selects.size() / 2], selects.back());
+
+    // The fleet charts over all rows, refreshed on demand (as when the tab is shown).
+    std::vector<double> fleet;
+    for (int i = 0; i < 5; ++i) {
+        fleet.push_back(timed([&] {
+            if (side)
+                side->setCurrentWidget(w.fleetCharts());
+            w.fleetCharts()->refresh();
+        }));
+    }
+    std::sort(fleet.begin(), fleet.end());
+    std::printf("%-34s median %.1f ms of 5 (%d sessions)\n", "fleet charts refresh + paint:", fleet[2],
+                model.rowCount());
+
+    if (!exports)
+        return 0;
     QTemporaryDir dir;
     const double exportCsv = timed([&] { w.exportTableCsv(dir.filePath(QStringLiteral("table.csv"))); });
     const double exportJson = timed([&] {

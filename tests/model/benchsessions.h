@@ -10,6 +10,7 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QFile>
 #include <QtCore/QRandomGenerator>
 
 #include <algorithm>
@@ -200,5 +201,53 @@ inline void print(const char *what, const Steps &s, bool rebuild = true)
                     s.modelMs, s.longestMs, s.steps, s.steps == 1 ? "" : "s");
 }
 
+// Loads `rows` generated sessions (version 0) in batches, generating and validating each batch untimed, so that a
+// million sessions never exist twice (as text and parsed) at once; only the merges are timed.
+inline Steps loadGenerated(SessionTableModel &model, int rows, int periods, int batchSize, int source, bool keepJson)
+{
+    Steps all;
+    for (int from = 0; from < rows; from += batchSize) {
+        const int to = std::min(rows, from + batchSize);
+        std::vector<QByteArray> texts;
+        texts.reserve(size_t(to - from));
+        for (int i = from; i < to; ++i)
+            texts.push_back(sessionJson(i, rows, 0, periods));
+        std::vector<Incoming> batch = validate(texts, keepJson);
+        texts = {};
+        const Steps s = mergeInBatches(model, std::move(batch), batchSize, source);
+        all.totalMs += s.totalMs;
+        all.modelMs += s.modelMs;
+        all.rebuildMs += s.rebuildMs;
+        all.longestMs = std::max(all.longestMs, s.longestMs);
+        all.steps += s.steps;
+    }
+    return all;
+}
+
+// The poll inputs only (the rows to change, versions 1 and 2), without the load texts.
+inline Inputs makePolls(int rows, int changes, int periods)
+{
+    Inputs in;
+    std::vector<int> changed(static_cast<size_t>(rows));
+    std::iota(changed.begin(), changed.end(), 0);
+    QRandomGenerator rng(42);
+    std::shuffle(changed.begin(), changed.end(), rng);
+    changed.resize(size_t(changes));
+    for (int i : changed) {
+        in.poll1.push_back(sessionJson(i, rows, 1, periods));
+        in.poll2.push_back(sessionJson(i, rows, 2, periods));
+    }
+    return in;
+}
+
+// Resident memory of this process, in bytes (Linux /proc/self/statm).
+inline qint64 residentBytes()
+{
+    QFile f(QStringLiteral("/proc/self/statm"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = f.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() * 4096 : 0;
+}
 
 } // namespace BenchSessions
