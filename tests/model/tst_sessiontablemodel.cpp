@@ -13,6 +13,7 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QRandomGenerator>
 #include <QtCore/QSortFilterProxyModel>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
@@ -214,6 +215,8 @@ private Q_SLOTS:
     void filterRules();
     void proxyFilters();
     void proxyRebuildsOnceAfterMerge();
+    void proxyFollowsRandomChanges_data();
+    void proxyFollowsRandomChanges();
     void dynamicPolicyGivesTheSameRows();
     void formatters();
 
@@ -1159,6 +1162,128 @@ void TestSessionTableModel::proxyRebuildsOnceAfterMerge()
     const int rebuilds = m_proxy->rebuildCount();
     m_model->merge(batch({Spec().withId("N3").withKwh(99).withStatus("COMPLETED")}), m_poll);
     QCOMPARE(m_proxy->rebuildCount(), rebuilds);
+}
+
+void TestSessionTableModel::proxyFollowsRandomChanges_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<int>("filter"); // 0 none, 1 status ACTIVE, 2 text "loc1", 3 hide stale, 4 source poll
+    // Every kind of key (none, enum, text, time, number, source name) without a filter; each filter with a number
+    // and a text column.
+    const int columns[] = {-1, Status, Where, Start, Kwh, Source};
+    for (const int c : columns) {
+        for (const Qt::SortOrder o : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            for (int f = 0; f < 5; ++f) {
+                if (f == 0 || c == Kwh || c == Where)
+                    QTest::addRow("column %d %s filter %d", c, o == Qt::AscendingOrder ? "asc" : "desc", f) << c << o << f;
+            }
+        }
+    }
+}
+
+// After every merge, markMissing, markCached and removeSource, in random order and amounts, the proxy holds exactly
+// the accepted rows in the order of a stable sort of RawValueRole (equal values in source order), and a persistent
+// index on a proxy row (what the view's selection holds) still points at the same session.
+void TestSessionTableModel::proxyFollowsRandomChanges()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(int, filter);
+    QRandomGenerator rng(quint32(1000 + column * 31 + int(order) * 7 + filter));
+    m_proxy->sort(column, order);
+    SessionFilter f;
+    switch (filter) {
+    case 1: f.setStatuses(SessionFilter::statusBit(Ocpi::SessionStatus::Active)); break;
+    case 2: f.setText(QStringLiteral("loc1")); break;
+    case 3: f.setHideStale(true); break;
+    case 4: f.setSource(m_poll); break;
+    default: break;
+    }
+    m_proxy->setFilter(f);
+
+    const QStringList statuses{"ACTIVE", "COMPLETED", "PENDING", "INVALID", "RESERVATION"};
+    int minute = 0;
+    auto randomSpec = [&](int id) {
+        Spec s = Spec().withId(QStringLiteral("R%1").arg(id)).withKwh(double(rng.bounded(8))); // ties on purpose
+        s.status = statuses.at(int(rng.bounded(qint64(statuses.size()))));
+        s.location = QStringLiteral("LOC%1").arg(rng.bounded(25));
+        s.start = QDateTime(QDate(2024, 5, 1), QTime(rng.bounded(24), 0), Qt::UTC).toString(Qt::ISODate);
+        s.lastUpdated = QDateTime(QDate(2024, 5, 2), QTime(0, 0), Qt::UTC).addSecs(60 * ++minute).toString(Qt::ISODate);
+        return s;
+    };
+    auto randomBatch = [&](int n) {
+        QList<Spec> out;
+        for (int i = 0; i < n; ++i)
+            out.append(randomSpec(int(rng.bounded(160))));
+        return out;
+    };
+    auto expected = [&] {
+        QList<int> rows;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (f.accepts(m_model->session(r), m_model->sourceId(r), m_model->isStale(r)))
+                rows << r;
+        }
+        if (column >= 0) {
+            std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+                const QVariant va = m_model->rawValue(a, column);
+                const QVariant vb = m_model->rawValue(b, column);
+                return order == Qt::AscendingOrder ? rawLess(va, vb) : rawLess(vb, va);
+            });
+        } else if (order == Qt::DescendingOrder) {
+            std::reverse(rows.begin(), rows.end());
+        }
+        return rows;
+    };
+    auto actual = [&] {
+        QList<int> rows;
+        for (int r = 0; r < m_proxy->rowCount(); ++r)
+            rows << m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+        return rows;
+    };
+
+    m_model->merge(batch(randomBatch(90)), m_poll);
+    m_model->merge(batch(randomBatch(30)), m_file);
+    QCOMPARE(actual(), expected());
+
+    QPersistentModelIndex held;
+    QString heldKey;
+    for (int step = 0; step < 60; ++step) {
+        if (!held.isValid() && m_proxy->rowCount() > 0) {
+            held = m_proxy->index(int(rng.bounded(m_proxy->rowCount())), Id);
+            heldKey = held.data(KeyRole).toString();
+        }
+        const int op = int(rng.bounded(10));
+        if (op < 6) {
+            m_model->merge(batch(randomBatch(1 + int(rng.bounded(20)))), rng.bounded(4) ? m_poll : m_file);
+        } else if (op == 6) {
+            QSet<QString> present;
+            for (int r = 0; r < m_model->rowCount(); ++r) {
+                if (rng.bounded(3))
+                    present.insert(m_model->key(r));
+            }
+            m_model->markMissing(m_poll, present);
+        } else if (op == 7) {
+            QHash<QString, qint64> seen;
+            for (int r = 0; r < m_model->rowCount(); r += 1 + int(rng.bounded(5)))
+                seen.insert(m_model->key(r), 1'700'000'000'000 + r);
+            m_model->markCached(m_poll, seen);
+        } else if (op == 8) {
+            m_model->removeSource(m_file);
+        } else {
+            m_model->setLocale(rng.bounded(2) ? QLocale(QLocale::German) : QLocale::c());
+        }
+        const QList<int> want = expected();
+        const QList<int> got = actual();
+        QVERIFY2(got == want, qPrintable(QStringLiteral("step %1, op %2").arg(step).arg(op)));
+        if (held.isValid()) {
+            QCOMPARE(held.data(KeyRole).toString(), heldKey);
+        } else if (!heldKey.isEmpty()) {
+            const int row = m_model->rowOf(heldKey); // gone or filtered out, never just lost
+            QVERIFY(row < 0 || !want.contains(row));
+            heldKey.clear();
+        }
+    }
 }
 
 void TestSessionTableModel::dynamicPolicyGivesTheSameRows()
