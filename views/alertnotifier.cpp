@@ -34,6 +34,7 @@ AlertNotifier::AlertNotifier(AlertModel *alerts, QObject *parent) : QObject(pare
     });
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(alerts, signal, this, &AlertNotifier::updateToolTip);
+    connect(alerts, &QAbstractItemModel::layoutChanged, this, &AlertNotifier::updateToolTip); // many alerts resolved at once
     connect(alerts, &QAbstractItemModel::dataChanged, this, &AlertNotifier::updateToolTip);
     updateToolTip();
     m_tray->show();

@@ -198,6 +198,7 @@ OverviewView::OverviewView(SessionTableModel *sessions, AlertModel *alerts, QWid
             &OverviewView::updateAlertControls);
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(alerts, signal, this, &OverviewView::updateAlertControls);
+    connect(alerts, &QAbstractItemModel::layoutChanged, this, &OverviewView::updateAlertControls); // many alerts resolved at once
     connect(alerts, &QAbstractItemModel::dataChanged, this, &OverviewView::updateAlertControls);
     connect(alerts, &QAbstractItemModel::modelReset, this, &OverviewView::updateAlertControls);
 

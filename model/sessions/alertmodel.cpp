@@ -254,10 +254,49 @@ bool AlertModel::holds(const Alert &a) const
     return size_t(a.sessionRow) < m_sessionHeld.size() && (m_sessionHeld[size_t(a.sessionRow)] & Alerts::bit(a.rule));
 }
 
+void AlertModel::removeResolvedAtOnce()
+{
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList from = persistentIndexList();
+    std::vector<int> newRow(m_alerts.size(), -1);
+    size_t write = 0;
+    for (size_t read = 0; read < m_alerts.size(); ++read) {
+        if (!holds(m_alerts[read])) {
+            if (!m_alerts[read].acknowledged)
+                --m_unacknowledged;
+            continue;
+        }
+        newRow[read] = int(write);
+        if (write != read)
+            m_alerts[write] = std::move(m_alerts[read]);
+        ++write;
+    }
+    m_alerts.resize(write);
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &i : from) {
+        const int row = i.row() >= 0 && size_t(i.row()) < newRow.size() ? newRow[size_t(i.row())] : -1;
+        to.append(row >= 0 ? index(row, i.column()) : QModelIndex());
+    }
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged();
+}
+
 void AlertModel::finish(bool resolved, std::vector<Alert> &&raised)
 {
     // Resolved alerts go first, run by run, compacting the list in one pass: the rows kept so far are moved to
     // the front; the rows not yet looked at stay behind a gap that grows with each run removed (slot()).
+    if (resolved) {
+        // Many runs scattered over a long list (a poll that ends a thousand sessions among 100,000 alerts): one
+        // layoutChanged instead of a removal per run, each of which costs a sorting view O(alerts).
+        int runs = 0;
+        for (size_t i = 0; i < m_alerts.size() && runs <= kMaxRemovalRuns; ++i) {
+            if (!holds(m_alerts[i]) && (i == 0 || holds(m_alerts[i - 1])))
+                ++runs;
+        }
+        if (runs > kMaxRemovalRuns)
+            removeResolvedAtOnce();
+    }
     if (resolved) {
         size_t write = 0;
         for (size_t read = 0; read < m_alerts.size();) {

@@ -95,6 +95,9 @@ private:
     bool evaluateEndpoint(const QString &name, Endpoint &e, qint64 nowMs, std::vector<Alerts::Alert> &raised);
     bool holds(const Alerts::Alert &a) const;
     // Where row `row` is held: past the gap that opens while resolved alerts are removed (see finish()).
+    // More runs of resolved alerts than this are removed with one layoutChanged (removeResolvedAtOnce()).
+    static constexpr int kMaxRemovalRuns = 16;
+    void removeResolvedAtOnce();
     size_t slot(int row) const { return size_t(row) < m_gapStart ? size_t(row) : size_t(row) + m_gapSize; }
     // Removes the alerts that no longer hold (when `resolved`), then appends `raised` and announces them.
     void finish(bool resolved, std::vector<Alerts::Alert> &&raised);
