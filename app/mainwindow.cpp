@@ -11,6 +11,7 @@
 #include "livesource.h"
 #include "ocpi/sessionfileloader.h"
 #include "sessionexport.h"
+#include "mergequeue.h"
 #include "sessionfilterproxy.h"
 #include "fleetchartsview.h"
 #include "overviewview.h"
@@ -99,7 +100,7 @@ struct MainWindow::Watch
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_loader(new Ocpi::SessionFileLoader(this)), m_model(new SessionTableModel(this)),
-      m_proxy(new SessionFilterProxy(this)), m_progress(new QProgressBar(this)),
+      m_proxy(new SessionFilterProxy(this)), m_mergeQueue(new MergeQueue(m_model, this)), m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_status(new QLabel(this)), m_liveStatus(new QLabel(this)),
       m_tick(new QTimer(this))
 {
@@ -263,7 +264,9 @@ MainWindow::MainWindow(QWidget *parent)
                               .arg(QFileInfo(m_currentFile).fileName(), QLocale().formattedDataSize(done),
                                    QLocale().formattedDataSize(total)));
     });
-    connect(m_loader, &Ocpi::SessionFileLoader::finished, this, &MainWindow::onFileFinished);
+    connect(m_loader, &Ocpi::SessionFileLoader::finished, this, [this](quint64 job, const Ocpi::ReadSummary &summary) {
+        m_mergeQueue->then([this, job, summary] { onFileFinished(job, summary); }); // after its records
+    });
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
@@ -464,8 +467,10 @@ void MainWindow::startLive(const std::optional<Ocpi::Net::ClientConfig> &endpoin
         }
     });
     connect(w->live, &LiveSource::pollFinished, this, [this, serial](const Ocpi::Net::PollResult &result) {
-        if (Watch *x = watchBySerial(serial))
-            onPollFinished(x, result);
+        m_mergeQueue->then([this, serial, result] { // after the poll's pages are merged
+            if (Watch *x = watchBySerial(serial))
+                onPollFinished(x, result);
+        });
     });
     m_watches.push_back(std::move(watch));
     if (!w->profileId.isEmpty())
@@ -501,16 +506,20 @@ void MainWindow::startLive(const std::optional<Ocpi::Net::ClientConfig> &endpoin
             if (load->ok) {
                 watermark = load->watermark;
                 x->cachedLoaded = int(load->rows.size());
-                if (!load->rows.empty()) {
-                    m_model->merge(std::move(load->rows), x->sourceId);
-                    m_model->markCached(x->sourceId, load->lastSeen);
-                }
+                m_mergeQueue->enqueue(std::move(load->rows), x->sourceId); // in slices: a big cache never freezes
             } else {
                 x->cacheNote = tr("offline cache not available: %1").arg(load->error);
             }
-            x->live->startEndpoint(x->config, watermark);
-            updateLiveSource(x);
-            updateLiveStatus();
+            m_mergeQueue->then([this, serial, load, watermark] {
+                Watch *y = watchBySerial(serial);
+                if (!y)
+                    return;
+                if (load->ok && !load->lastSeen.isEmpty())
+                    m_model->markCached(y->sourceId, load->lastSeen);
+                y->live->startEndpoint(y->config, watermark);
+                updateLiveSource(y);
+                updateLiveStatus();
+            });
         });
     } else if (endpoint) {
         w->live->startEndpoint(*endpoint);
@@ -630,7 +639,7 @@ void MainWindow::onSessions(Watch *w, const QList<Ocpi::Net::ReceivedSession> &s
     batch.reserve(size_t(sessions.size()));
     for (const Ocpi::Net::ReceivedSession &r : sessions)
         batch.push_back(SessionTableModel::Incoming{r.record.session, r.record.findings, r.json, {}});
-    m_model->merge(std::move(batch), w->sourceId);
+    m_mergeQueue->enqueue(std::move(batch), w->sourceId);
 }
 
 void MainWindow::onPollFinished(Watch *w, const Ocpi::Net::PollResult &result)
@@ -891,8 +900,10 @@ void MainWindow::startNextFile()
     m_currentFile = m_pendingFiles.takeFirst();
     const QFileInfo info(m_currentFile);
     // A file read again replaces its rows.
-    if (const int old = m_fileSources.value(m_currentFile, -1); old >= 0)
+    if (const int old = m_fileSources.value(m_currentFile, -1); old >= 0) {
+        m_mergeQueue->discard(old);
         m_model->removeSource(old);
+    }
     m_currentFileSource = m_model->addSource(tr("file %1").arg(info.fileName()));
     m_fileSources.insert(m_currentFile, m_currentFileSource);
     m_sourcePaths.insert(m_currentFileSource, m_currentFile);
@@ -917,7 +928,7 @@ void MainWindow::onRecords(quint64 job, const QList<Ocpi::RecordResult> &records
         batch.push_back(SessionTableModel::Incoming{r.session, r.findings, r.json,
                                                     tr("%1 record #%2").arg(m_model->sourceName(m_currentFileSource)).arg(r.index + 1)});
     }
-    m_model->merge(std::move(batch), m_currentFileSource);
+    m_mergeQueue->enqueue(std::move(batch), m_currentFileSource);
 }
 
 void MainWindow::onFileFinished(quint64 job, const Ocpi::ReadSummary &summary)
@@ -1000,6 +1011,7 @@ void MainWindow::clearSource(int sourceId)
         m_currentFile.clear();
         startNextFile();
     }
+    m_mergeQueue->discard(sourceId);
     const int removed = m_model->removeSource(sourceId);
     m_status->setText(tr("Cleared %1: %n session(s) removed", nullptr, removed).arg(m_model->sourceName(sourceId)));
     if (Watch *w = watchOf(sourceId)) {

@@ -30,6 +30,7 @@ QT_END_NAMESPACE
 
 class AlertModel;
 class SessionFilterProxy;
+class MergeQueue;
 class SessionTableModel;
 class StatusHistory;
 
@@ -120,6 +121,8 @@ public:
     bool showSession(const QString &key);
     SessionTableModel *sessionsModel() const { return m_model; }
     SessionFilterProxy *sessionsProxy() const { return m_proxy; }
+    // Live pages, cached sessions and file records reach the model through it, a slice per event-loop turn.
+    MergeQueue *mergeQueue() const { return m_mergeQueue; }
     QStringList recentFiles() const;
     QLabel *liveStatusLabel() const { return m_liveStatus; }
     QLabel *statusLabel() const { return m_status; }
@@ -170,6 +173,7 @@ private:
     Ocpi::SessionFileLoader *m_loader;
     SessionTableModel *m_model;
     SessionFilterProxy *m_proxy;
+    MergeQueue *m_mergeQueue;
     std::vector<std::unique_ptr<Watch>> m_watches;
     quint64 m_nextSerial = 0;
     CacheWorker *m_cache = nullptr;
