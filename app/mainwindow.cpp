@@ -108,6 +108,10 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     m_loader->setKeepJson(true); // the details pane shows each record's text
     m_proxy->setSourceModel(m_model);
+    // The slices of one poll page are placed in the sorted view together: when the queue runs empty, and at least
+    // every quarter second during a long load.
+    m_proxy->setReorderDelay(250);
+    connect(m_mergeQueue, &MergeQueue::idle, m_proxy, &SessionFilterProxy::reorderNow);
 
     m_liveView = new Views::LiveSessionsView(m_proxy, this);
     m_sources = new Views::SourcesView(this);

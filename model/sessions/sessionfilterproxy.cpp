@@ -13,6 +13,20 @@ constexpr quint32 bit(int column) { return 1u << column; }
 SessionFilterProxy::SessionFilterProxy(QObject *parent)
     : QAbstractProxyModel(parent)
 {
+    m_reorderTimer.setSingleShot(true);
+    connect(&m_reorderTimer, &QTimer::timeout, this, &SessionFilterProxy::reorderNow);
+}
+
+void SessionFilterProxy::setReorderDelay(int ms)
+{
+    m_reorderDelay = std::max(0, ms);
+    if (m_reorderDelay == 0 && m_reorderTimer.isActive())
+        reorderNow();
+}
+
+void SessionFilterProxy::reorderNow()
+{
+    flush(false); // with what the merges since the last flush said (m_pendingResort)
 }
 
 SessionFilterProxy::~SessionFilterProxy() = default;
@@ -241,7 +255,10 @@ void SessionFilterProxy::resetMapping()
     m_order.resize(size_t(n));
     for (int r = 0; r < n; ++r)
         m_order[size_t(r)] = r;
-    std::stable_sort(m_order.begin(), m_order.end(), [this](int a, int b) { return before(a, b); });
+    if (m_sortColumn >= 0)
+        m_model->sortRows(m_order, m_sortColumn, m_sortOrder == Qt::DescendingOrder);
+    else if (m_sortOrder == Qt::DescendingOrder)
+        std::reverse(m_order.begin(), m_order.end());
     m_accepted.resize(size_t(n));
     m_marks.assign(size_t(n), 0);
     for (int r = 0; r < n; ++r)
@@ -257,7 +274,7 @@ void SessionFilterProxy::resetMapping()
 
 void SessionFilterProxy::rebuild(bool refilter, bool resort)
 {
-    flush(true); // anything collected first (normally nothing outside a merge)
+    flush(true); // anything collected first (a delayed reorder)
     if (refilter) {
         const int n = int(m_accepted.size());
         for (int r = 0; r < n; ++r)
@@ -267,8 +284,10 @@ void SessionFilterProxy::rebuild(bool refilter, bool resort)
         // From source order, so that equal values keep it whatever the previous order was.
         for (size_t i = 0; i < m_order.size(); ++i)
             m_order[i] = int(i);
-        if (m_sortColumn >= 0 || m_sortOrder == Qt::DescendingOrder)
-            std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return before(a, b); });
+        if (m_sortColumn >= 0)
+            m_model->sortRows(m_order, m_sortColumn, m_sortOrder == Qt::DescendingOrder);
+        else if (m_sortOrder == Qt::DescendingOrder)
+            std::reverse(m_order.begin(), m_order.end());
     }
     commit();
 }
@@ -440,13 +459,21 @@ void SessionFilterProxy::onRowsRemoved(const QModelIndex &parent, int first, int
 
 void SessionFilterProxy::onMerged(const SessionTableModel::MergeStats &stats)
 {
-    const bool resortChanged = m_sortColumn >= 0
-                               && ((stats.changedColumns & bit(m_sortColumn)) || stats.markedStale || stats.revived);
-    flush(resortChanged);
+    m_pendingResort |= m_sortColumn >= 0
+                       && ((stats.changedColumns & bit(m_sortColumn)) || stats.markedStale || stats.revived);
+    if (m_reorderDelay > 0 && !m_dirty.empty()) {
+        if (!m_reorderTimer.isActive())
+            m_reorderTimer.start(m_reorderDelay);
+        return;
+    }
+    reorderNow();
 }
 
 void SessionFilterProxy::flush(bool resortChanged)
 {
+    m_reorderTimer.stop();
+    resortChanged |= m_pendingResort;
+    m_pendingResort = false;
     if (m_dirty.empty())
         return;
 
@@ -477,7 +504,10 @@ void SessionFilterProxy::flush(bool resortChanged)
             if (!(m_marks[size_t(r)] & Taken))
                 base.push_back(r);
         }
-        std::sort(moving.begin(), moving.end(), [this](int a, int b) { return before(a, b); });
+        if (m_sortColumn >= 0)
+            m_model->sortRows(moving, m_sortColumn, m_sortOrder == Qt::DescendingOrder);
+        else
+            std::sort(moving.begin(), moving.end(), [this](int a, int b) { return before(a, b); });
         m_order.clear();
         auto it = base.cbegin();
         for (const int r : moving) {

@@ -21,6 +21,7 @@
 
 #include <QtCore/QAbstractProxyModel>
 #include <QtCore/QPointer>
+#include <QtCore/QTimer>
 
 #include <vector>
 
@@ -47,6 +48,14 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // Re-placing the rows merges changed waits this long after a merge (default 0: at once, at merged()), so that
+    // the slices of one poll (MergeQueue) are placed together, once: with a million rows, placing is the costly
+    // part. Meanwhile new rows show at the end and changed rows where they were.
+    void setReorderDelay(int ms);
+    int reorderDelay() const { return m_reorderDelay; }
+    // Places what merges changed now (also done by sort(), setFilter() and the delay's end).
+    void reorderNow();
 
     // How many times a merge (or a change outside one) moved rows or let rows in or out: each is one layoutChanged.
     int rebuildCount() const { return m_rebuilds; }
@@ -109,6 +118,9 @@ private:
     std::vector<quint8> m_marks; // per source row
     std::vector<int> m_dirty;    // rows with a mark, in the order announced
     bool m_insertedInMiddle = false;
+    bool m_pendingResort = false; // a merge since the last flush changed the sort column's values
+    int m_reorderDelay = 0;
+    QTimer m_reorderTimer;
 
     // Between rowsAboutToBeRemoved and rowsRemoved: persistent indexes as (proxy index, source row).
     struct Pending

@@ -850,6 +850,52 @@ bool SessionTableModel::lessThan(int leftRow, int rightRow, int column) const
     return std::string_view(m_sortText.data() + oa, la) < std::string_view(m_sortText.data() + ob, lb);
 }
 
+void SessionTableModel::sortRows(std::vector<int> &rows, int column, bool descending) const
+{
+    if (rows.size() < 2)
+        return;
+    if (column != m_sortKeyColumn || m_sortKeys.size() != m_rows.size())
+        buildSortKeys(column);
+    struct Keyed
+    {
+        quint64 key;
+        int row;
+    };
+    std::vector<Keyed> keyed(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        keyed[i] = {m_sortKeys[size_t(rows[i])], rows[i]};
+    if (descending) {
+        std::sort(keyed.begin(), keyed.end(),
+                  [](const Keyed &a, const Keyed &b) { return a.key != b.key ? a.key > b.key : a.row < b.row; });
+    } else {
+        std::sort(keyed.begin(), keyed.end(),
+                  [](const Keyed &a, const Keyed &b) { return a.key != b.key ? a.key < b.key : a.row < b.row; });
+    }
+    if (isTextColumn(column)) {
+        // Texts whose first eight bytes tie: order each such run by the whole folded text.
+        const auto text = [this](int row) {
+            const Span span = m_sortSpans[size_t(row)];
+            return std::string_view(m_sortText.data() + span.offset, span.length);
+        };
+        for (size_t i = 0; i < keyed.size();) {
+            size_t j = i + 1;
+            while (j < keyed.size() && keyed[j].key == keyed[i].key)
+                ++j;
+            if (j - i > 1 && keyed[i].key != kAbsentKey) {
+                std::sort(keyed.begin() + qsizetype(i), keyed.begin() + qsizetype(j), [&](const Keyed &a, const Keyed &b) {
+                    const int c = text(a.row).compare(text(b.row));
+                    if (c != 0)
+                        return descending ? c > 0 : c < 0;
+                    return a.row < b.row;
+                });
+            }
+            i = j;
+        }
+    }
+    for (size_t i = 0; i < rows.size(); ++i)
+        rows[i] = keyed[i].row;
+}
+
 QString SessionTableModel::cachedStatusName(Ocpi::SessionStatus s)
 {
     return tr("%1 (cached)", "status of a session read from the offline cache, not yet seen again").arg(statusName(s));

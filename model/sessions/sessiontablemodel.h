@@ -121,6 +121,10 @@ public:
     // last, text case-insensitively).
     QVariant rawValue(int row, int column) const;
     bool lessThan(int leftRow, int rightRow, int column) const;
+    // Sorts `rows` by `column` in lessThan()'s order (reversed when descending); equal values by row number, in
+    // both directions. Sorts (key, row) pairs held together rather than rows that point at keys: a million rows in
+    // about a tenth of a second.
+    void sortRows(std::vector<int> &rows, int column, bool descending) const;
 
     // Totals, kept up to date as rows change.
     std::array<qint64, 6> statusCounts() const { return m_statusCounts; } // index: Ocpi::SessionStatus

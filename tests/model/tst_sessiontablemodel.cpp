@@ -217,6 +217,7 @@ private Q_SLOTS:
     void proxyRebuildsOnceAfterMerge();
     void proxyFollowsRandomChanges_data();
     void proxyFollowsRandomChanges();
+    void proxyReorderDelayPlacesMergesOnce();
     void dynamicPolicyGivesTheSameRows();
     void formatters();
 
@@ -1284,6 +1285,47 @@ void TestSessionTableModel::proxyFollowsRandomChanges()
             heldKey.clear();
         }
     }
+}
+
+// With a reorder delay (the window's, so that the slices of one poll are placed once), merges append and change
+// rows in place; the rows are placed when the delay ends, or at reorderNow(), sort() or a filter change.
+void TestSessionTableModel::proxyReorderDelayPlacesMergesOnce()
+{
+    m_model->merge(batch(numbered(6)), m_poll); // kwh 0..5
+    m_proxy->sort(Kwh, Qt::DescendingOrder);
+    m_proxy->setReorderDelay(60'000); // never by itself within this test
+    const int rebuilds = m_proxy->rebuildCount();
+    QSignalSpy layout(m_proxy.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy changed(m_proxy.get(), &QAbstractItemModel::dataChanged);
+
+    m_model->merge(batch({Spec().withId("S0").withKwh(10).updated("2024-05-01T12:00:00Z"), Spec().withId("N1").withKwh(4.5)}),
+                   m_poll);
+    m_model->merge(batch({Spec().withId("S5").withKwh(-1).updated("2024-05-01T12:00:00Z"), Spec().withId("N2").withKwh(7)}),
+                   m_poll);
+    // Not placed yet: new rows at the end, changed rows where they were, nothing repainted yet.
+    QCOMPARE(proxyIds(), QStringList({"S5", "S4", "S3", "S2", "S1", "S0", "N1", "N2"}));
+    QCOMPARE(layout.count(), 0);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(m_proxy->rebuildCount(), rebuilds);
+
+    m_proxy->reorderNow(); // both merges at once
+    QCOMPARE(proxyIds(), QStringList({"S0", "N2", "N1", "S4", "S3", "S2", "S1", "S5"}));
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(m_proxy->rebuildCount(), rebuilds + 1);
+
+    // The delay's end does the same.
+    m_proxy->setReorderDelay(10);
+    m_model->merge(batch({Spec().withId("S1").withKwh(100).updated("2024-05-01T13:00:00Z")}), m_poll);
+    QCOMPARE(proxyIds().constFirst(), QString("S0"));
+    QTRY_COMPARE(proxyIds().constFirst(), QString("S1"));
+    QCOMPARE(layout.count(), 2);
+
+    // A filter change places pending rows too.
+    m_proxy->setReorderDelay(60'000);
+    m_model->merge(batch({Spec().withId("S2").withKwh(200).updated("2024-05-01T13:00:00Z")}), m_poll);
+    m_proxy->setTextFilter(QStringLiteral("S"));
+    QCOMPARE(proxyIds().constFirst(), QString("S2"));
+    m_proxy->setReorderDelay(0);
 }
 
 void TestSessionTableModel::dynamicPolicyGivesTheSameRows()
