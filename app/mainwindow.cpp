@@ -111,7 +111,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The slices of one poll page are placed in the sorted view together: when the queue runs empty, and at least
     // every quarter second during a long load.
     m_proxy->setReorderDelay(250);
-    connect(m_mergeQueue, &MergeQueue::idle, m_proxy, &SessionFilterProxy::reorderNow);
+    connect(m_mergeQueue, &MergeQueue::idle, m_proxy, &SessionFilterProxy::reorderNow, Qt::QueuedConnection); // own turn
 
     m_liveView = new Views::LiveSessionsView(m_proxy, this);
     m_sources = new Views::SourcesView(this);
