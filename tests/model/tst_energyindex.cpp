@@ -240,7 +240,8 @@ void TestEnergyIndex::matchesFullComputation()
         }
         std::vector<SessionTableModel::Incoming> batch;
         const int source = sources[gen.bounded(4) == 0 ? 1 : 0];
-        for (int k = 0, n = gen.bounded(20, 80); k < n; ++k) {
+        // The first batch is large enough for the index's bulk path (rows summed per slot in a hash first).
+        for (int k = 0, n = round == 0 ? 400 : gen.bounded(20, 80); k < n; ++k) {
             const int pick = gen.bounded(10);
             if (pick < 4 || held.empty()) { // a new session
                 held[nextId] = {};
