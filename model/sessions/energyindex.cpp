@@ -48,6 +48,7 @@ void decode(std::span<const quint8> bytes, std::vector<HourlyEnergy::Slot> &out)
 
 constexpr size_t kMinCompactBytes = 1 << 20;
 constexpr int kBulkRows = 256;
+constexpr quint64 kDenseSlots = quint64(1) << 22;
 
 } // namespace
 
@@ -235,27 +236,49 @@ void EnergyIndex::insertRows(int first, int last)
         }
         return;
     }
-    // Many rows (a file, the first pages of a poll): sum them per slot in a hash first (a session's slots are
-    // mostly next to each other, hence the two-entry cache), then into the ordered slots once per slot.
-    std::unordered_map<qint64, Bin> sums;
-    qint64 cachedSlot = Ocpi::kNoTime;
-    Bin *cached = nullptr;
+    // Many rows (a file, the first pages of a poll): encode and store them all, then add them up per slot in a
+    // dense array over the slots they span (a session's ~10 slots are next to each other; a look-up per slot in
+    // the ordered map, or even in a hash, cost several times the rest), and put each slot in the map once.
+    qint64 low = std::numeric_limits<qint64>::max();
+    qint64 high = std::numeric_limits<qint64>::min();
     for (int row = first; row <= last; ++row) {
         encodeRow(row);
-        for (const HourlyEnergy::Slot &p : m_pairs) {
-            if (!cached || p.slot != cachedSlot) {
-                cached = &sums[p.slot]; // references into an unordered_map survive insertions
-                cachedSlot = p.slot;
-            }
-            cached->units += p.units;
-            ++cached->rows;
+        if (!m_pairs.empty()) {
+            low = std::min(low, m_pairs.front().slot);
+            high = std::max(high, m_pairs.back().slot);
         }
         store(m_refs[size_t(row)], m_scratch);
     }
-    for (const auto &[slot, bin] : sums) {
+    if (low > high)
+        return; // no energy at all
+    std::vector<HourlyEnergy::Slot> pairs;
+    const auto addAll = [&](auto &&binOf) {
+        for (int row = first; row <= last; ++row) {
+            decode(bytesOf(m_refs[size_t(row)]), pairs);
+            for (const HourlyEnergy::Slot &p : pairs) {
+                Bin &b = binOf(p.slot);
+                b.units += p.units;
+                ++b.rows;
+            }
+        }
+    };
+    const auto merge = [this](qint64 slot, const Bin &bin) {
         Bin &b = m_bins[slot];
         b.units += bin.units;
         b.rows += bin.rows;
+    };
+    if (quint64(high) - quint64(low) < kDenseSlots) { // ~120 years of slots at most: 64 MB of scratch
+        std::vector<Bin> dense(size_t(high - low + 1));
+        addAll([&](qint64 slot) -> Bin & { return dense[size_t(slot - low)]; });
+        for (size_t i = 0; i < dense.size(); ++i) {
+            if (dense[i].rows)
+                merge(low + qint64(i), dense[i]);
+        }
+    } else { // a few sessions with absurd dates among the others
+        std::unordered_map<qint64, Bin> sparse;
+        addAll([&](qint64 slot) -> Bin & { return sparse[slot]; });
+        for (const auto &[slot, bin] : sparse)
+            merge(slot, bin);
     }
 }
 

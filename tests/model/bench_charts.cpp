@@ -33,6 +33,7 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <memory>
 #include <functional>
 #include <numeric>
 #include <random>
@@ -229,10 +230,7 @@ class SignalShare
 public:
     explicit SignalShare(SessionTableModel &model) : m_model(model)
     {
-        const auto start = [this] {
-            m_timer.start();
-            m_cpu0 = threadCpuMs();
-        };
+        const auto start = [this] { m_timer.start(); };
         QObject::connect(&model, &QAbstractItemModel::dataChanged, &m_context, start);
         QObject::connect(&model, &QAbstractItemModel::rowsInserted, &m_context, start);
         QObject::connect(&model, &QAbstractItemModel::rowsAboutToBeRemoved, &m_context, start);
@@ -240,10 +238,7 @@ public:
     // Call after the index was made, so these run after it.
     void follow()
     {
-        const auto stop = [this] {
-            m_ns += m_timer.nsecsElapsed();
-            m_cpuMs += threadCpuMs() - m_cpu0;
-        };
+        const auto stop = [this] { m_ns += m_timer.nsecsElapsed(); };
         QObject::connect(&m_model, &QAbstractItemModel::dataChanged, &m_context, stop);
         QObject::connect(&m_model, &QAbstractItemModel::rowsInserted, &m_context, stop);
         QObject::connect(&m_model, &QAbstractItemModel::rowsAboutToBeRemoved, &m_context, stop);
@@ -254,20 +249,13 @@ public:
         m_ns = 0;
         return ms;
     }
-    double takeCpuMs()
-    {
-        const double ms = m_cpuMs;
-        m_cpuMs = 0;
-        return ms;
-    }
+
 
 private:
     SessionTableModel &m_model;
     QObject m_context;
     QElapsedTimer m_timer;
     qint64 m_ns = 0;
-    double m_cpu0 = 0;
-    double m_cpuMs = 0;
 };
 
 double median(std::vector<double> v)
@@ -297,56 +285,63 @@ void fleet(int runs, int sessions, const Save &save)
            medianMs(runs, [&] { (void)ChartData::energyPerHour(model, Qt::LocalTime); }), runs);
     std::printf("    %zu hours with energy\n", hours);
 
-    // The index: built once from the full model, then kept up to date by merges of 10,000 changed sessions.
+    // The index: built once from the full model, then kept up to date by merges of 10,000 changed sessions; the
+    // same merges without it, for the difference.
     SignalShare share(model);
     QElapsedTimer built;
     const double builtCpu0 = threadCpuMs();
     built.start();
-    EnergyIndex index(&model);
+    auto index = std::make_unique<EnergyIndex>(&model);
     const double buildMs = double(built.nsecsElapsed()) / 1e6;
     g_lastCpuMs = threadCpuMs() - builtCpu0;
     share.follow();
     reportCpu("EnergyIndex built from the full model (once)", buildMs, 1);
     std::printf("    %.1f bytes per session (%lld bytes, %lld slots)\n",
-                double(index.approximateBytes()) / model.rowCount(), qlonglong(index.approximateBytes()),
-                qlonglong(index.slotCount()));
+                double(index->approximateBytes()) / model.rowCount(), qlonglong(index->approximateBytes()),
+                qlonglong(index->slotCount()));
     {
         std::vector<int> rows(size_t(model.rowCount()));
         std::iota(rows.begin(), rows.end(), 0);
         QRandomGenerator rng(42);
-        std::vector<double> indexMs;
-        std::vector<double> indexCpuMs;
-        std::vector<double> mergeMs;
-        std::vector<double> mergeCpuMs;
         std::vector<int> version(rows.size(), 0);
-        for (int r = 0; r < runs; ++r) {
-            std::shuffle(rows.begin(), rows.end(), std::mt19937(rng.generate()));
-            std::vector<SessionTableModel::Incoming> batch;
-            batch.reserve(kChanges);
-            for (int k = 0; k < kChanges; ++k)
-                batch.push_back({fleetSession(rows[size_t(k)], ++version[size_t(rows[size_t(k)])]), {}, {}, {}});
-            share.takeMs();
-            share.takeCpuMs();
-            QElapsedTimer t;
-            const double c0 = threadCpuMs();
-            t.start();
-            const SessionTableModel::MergeStats stats = model.merge(std::move(batch), source);
-            mergeMs.push_back(double(t.nsecsElapsed()) / 1e6);
-            mergeCpuMs.push_back(threadCpuMs() - c0);
-            indexMs.push_back(share.takeMs());
-            indexCpuMs.push_back(share.takeCpuMs());
-            if (stats.changed != kChanges)
-                std::printf("    (only %d changed)\n", stats.changed);
-        }
-        g_lastCpuMs = median(indexCpuMs);
-        reportCpu("EnergyIndex's share of a merge of 10,000 changed sessions", median(indexMs), runs);
-        g_lastCpuMs = median(mergeCpuMs);
-        reportCpu("    the whole merge, for comparison (model + index)", median(mergeMs), runs);
+        struct Runs
+        {
+            std::vector<double> wall, cpu, share;
+        };
+        const auto mergeRuns = [&] {
+            Runs out;
+            for (int r = 0; r < runs; ++r) {
+                std::shuffle(rows.begin(), rows.end(), std::mt19937(rng.generate()));
+                std::vector<SessionTableModel::Incoming> batch;
+                batch.reserve(kChanges);
+                for (int k = 0; k < kChanges; ++k)
+                    batch.push_back({fleetSession(rows[size_t(k)], ++version[size_t(rows[size_t(k)])]), {}, {}, {}});
+                share.takeMs();
+                QElapsedTimer t;
+                const double c0 = threadCpuMs();
+                t.start();
+                const SessionTableModel::MergeStats stats = model.merge(std::move(batch), source);
+                out.wall.push_back(double(t.nsecsElapsed()) / 1e6);
+                out.cpu.push_back(threadCpuMs() - c0);
+                out.share.push_back(share.takeMs());
+                if (stats.changed != kChanges)
+                    std::printf("    (%d changed, %d outdated)\n", stats.changed, stats.outdated);
+            }
+            return out;
+        };
+        const Runs with = mergeRuns();
         const bool same = ChartData::energyPerHour(model, Qt::LocalTime).points
-            == index.energyPerHour(Qt::LocalTime).points;
-        std::printf("    index equals the computation from scratch: %s\n", same ? "yes" : "NO");
-        std::printf("    %.1f bytes per session after the merges\n",
-                    double(index.approximateBytes()) / model.rowCount());
+            == index->energyPerHour(Qt::LocalTime).points;
+        const double bytesAfter = double(index->approximateBytes()) / model.rowCount();
+        index.reset();
+        const Runs without = mergeRuns();
+        report("EnergyIndex's share of a merge of 10,000 changed sessions (in its slots)", median(with.share), runs);
+        g_lastCpuMs = median(with.cpu);
+        reportCpu("    the whole merge with the index", median(with.wall), runs);
+        g_lastCpuMs = median(without.cpu);
+        reportCpu("    the whole merge without it", median(without.wall), runs);
+        std::printf("    index equals the computation from scratch after the merges: %s\n", same ? "yes" : "NO");
+        std::printf("    %.1f bytes per session after the merges (arena with its spare capacity)\n", bytesAfter);
     }
 
     StatusHistory history;
@@ -374,12 +369,12 @@ void fleet(int runs, int sessions, const Save &save)
                   }), runs);
         reportCpu("    the energy chart alone: latestHours + setBars + grab",
                   medianMs(runs, [&] {
-                      const ChartData::RecentHours e = index.latestHours(Qt::LocalTime, 48);
+                      const ChartData::RecentHours e = fleetView.energyIndex()->latestHours(Qt::LocalTime, 48);
                       fleetView.energyChart()->setBars(e.series, ChartData::kHourMs, e.window);
                       (void)fleetView.energyChart()->grab();
                   }), runs);
         reportCpu("    EnergyIndex::latestHours(48) alone, local time",
-               medianMs(runs, [&] { (void)index.latestHours(Qt::LocalTime, 48); }), runs);
+               medianMs(runs, [&] { (void)fleetView.energyIndex()->latestHours(Qt::LocalTime, 48); }), runs);
     }
 
     // The selected session's chart does not depend on the rows held: setSession takes the session itself.

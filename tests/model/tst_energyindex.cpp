@@ -120,6 +120,7 @@ private Q_SLOTS:
     void slotsMatchPerPeriodHours_data();
     void slotsMatchPerPeriodHours();
     void readsTouchedRowsOnly();
+    void builtFromFilledModel_data();
     void builtFromFilledModel();
     void exactSums();
 };
@@ -344,19 +345,37 @@ void TestEnergyIndex::readsTouchedRowsOnly()
     QCOMPARE(exact(index.energyPerHour(Qt::UTC)), exact(ChartData::energyPerHour(model, Qt::UTC)));
 }
 
-// An index made for a model that already holds rows counts them at once.
+// An index made for a model that already holds rows counts them at once: summed in a dense array over the slots
+// they span, or, when one session lies centuries away, in a hash.
+void TestEnergyIndex::builtFromFilledModel_data()
+{
+    QTest::addColumn<bool>("farAway");
+    QTest::newRow("dense") << false;
+    QTest::newRow("sparse: one period in 2300") << true;
+}
+
 void TestEnergyIndex::builtFromFilledModel()
 {
+    QFETCH(bool, farAway);
     setZone("Australia/Adelaide");
     SessionTableModel model;
     Generator gen(3, ms("2024-04-06T16:30:00Z"));
     std::vector<SessionTableModel::Incoming> batch;
     for (int i = 0; i < 300; ++i)
         batch.push_back(incoming(gen.session(i, 0)));
+    if (farAway) {
+        Ocpi::Session s = gen.session(300, 0);
+        s.addPeriod(ms("2300-01-01T00:00:00Z"), {});
+        s.addDimension({2.5, Type::Energy});
+        batch.push_back(incoming(std::move(s)));
+    }
     model.merge(std::move(batch), model.addSource(QStringLiteral("file")));
     const EnergyIndex index(&model);
-    QCOMPARE(index.rowsRead(), 300);
+    QCOMPARE(index.rowsRead(), model.rowCount());
     QCOMPARE(exact(index.energyPerHour(Qt::LocalTime)), exact(ChartData::energyPerHour(model, Qt::LocalTime)));
+    const ChartData::RecentHours recent = index.latestHours(Qt::LocalTime, 48);
+    QCOMPARE(exact(recent.series), exact(ChartData::latestHours(ChartData::energyPerHour(model, Qt::LocalTime), 48).series));
+    QCOMPARE(recent.series.points.empty(), false);
     QVERIFY(index.approximateBytes() > 0);
 }
 
