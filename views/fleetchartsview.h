@@ -1,8 +1,8 @@
 // The fleet's charts: energy delivered per hour (bars, from every session's charging periods) over a recent
 // window (the last 48 h up to the latest hour with energy) and sessions by status over time (lines, from a
 // StatusHistory). The energy comes from an EnergyIndex that follows the model's row signals, so a refresh costs
-// O(slots of the window shown), not O(charging periods of the fleet). Refreshed on demand, or after the model merges or the history
-// records, at most once per refresh interval and only while visible.
+// O(slots of the window shown), not O(charging periods of the fleet). Refreshed on demand, or after the model
+// merges or the history records, at most once per refresh interval and only while visible.
 #pragma once
 
 #include <QtCore/QElapsedTimer>
