@@ -210,7 +210,8 @@ void EnergyIndex::apply(std::span<const quint8> old, std::span<const quint8> now
 void EnergyIndex::store(Ref &r, std::span<const quint8> bytes)
 {
     if (bytes.size() <= r.length) { // fits where the old one was
-        std::memcpy(m_bytes.data() + r.offset, bytes.data(), bytes.size());
+        if (!bytes.empty())
+            std::memcpy(m_bytes.data() + r.offset, bytes.data(), bytes.size());
         m_garbage += r.length - bytes.size();
         r.length = quint32(bytes.size());
         return;
