@@ -54,7 +54,7 @@ private:
     void insertRows(int first, int last);
     void changeRows(int first, int last);
     void removeRows(int first, int last);
-    // Appends `row`'s (slot, units) pairs, ascending by slot, each slot once, to m_scratch; returns their number.
+    // `row`'s (slot, units) pairs, ascending by slot, each slot once: in m_pairs, and encoded in m_scratch.
     void encodeRow(int row);
     // Adds the encoded pairs of `now` and takes those of `old` back.
     void apply(std::span<const quint8> old, std::span<const quint8> now);
