@@ -2,6 +2,7 @@
 
 #include "chartdata.h"
 #include "chartwidget.h"
+#include "energyindex.h"
 #include "sessiontablemodel.h"
 #include "statushistory.h"
 
@@ -15,6 +16,7 @@ FleetChartsView::FleetChartsView(const SessionTableModel *model, const StatusHis
     : QWidget(parent)
     , m_model(model)
     , m_history(history)
+    , m_index(new EnergyIndex(model, this))
     , m_energy(new ChartWidget(this))
     , m_status(new ChartWidget(this))
 {
@@ -73,8 +75,7 @@ void FleetChartsView::refresh()
     m_throttle.stop();
     m_stale = false;
     m_sinceRefresh.start();
-    const ChartData::RecentHours energy =
-        ChartData::latestHours(ChartData::energyPerHour(*m_model, m_spec), m_windowHours);
+    const ChartData::RecentHours energy = m_index->latestHours(m_spec, m_windowHours);
     m_energy->setBars(energy.series, ChartData::kHourMs, energy.window);
     m_status->setLines(m_history->series());
     Q_EMIT refreshed();

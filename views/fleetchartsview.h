@@ -1,13 +1,15 @@
 // The fleet's charts: energy delivered per hour (bars, from every session's charging periods) over a recent
 // window (the last 48 h up to the latest hour with energy) and sessions by status over time (lines, from a
-// StatusHistory). Refreshed on demand, or after the model merges or the history
-// records, at most once per refresh interval and only while visible.
+// StatusHistory). The energy comes from an EnergyIndex that follows the model's row signals, so a refresh costs
+// O(slots of the window shown), not O(charging periods of the fleet). Refreshed on demand, or after the model
+// merges or the history records, at most once per refresh interval and only while visible.
 #pragma once
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QTimer>
 #include <QtWidgets/QWidget>
 
+class EnergyIndex;
 class SessionTableModel;
 class StatusHistory;
 
@@ -37,6 +39,8 @@ public:
 
     ChartWidget *energyChart() const { return m_energy; }
     ChartWidget *statusChart() const { return m_status; }
+    // The energy per 15-minute slot the energy chart is drawn from, kept up to date with the model's rows.
+    const EnergyIndex *energyIndex() const { return m_index; }
 
 public Q_SLOTS:
     // Recomputes and redraws both charts now.
@@ -54,6 +58,7 @@ private:
 
     const SessionTableModel *m_model;
     const StatusHistory *m_history;
+    EnergyIndex *m_index; // listens to m_model from construction on, visible or not
     ChartWidget *m_energy;
     ChartWidget *m_status;
     QTimer m_throttle;

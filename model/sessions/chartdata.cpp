@@ -16,7 +16,6 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr qint64 kSecondMs = 1000;
 constexpr qint64 kMinuteMs = 60 * kSecondMs;
 constexpr qint64 kDayMs = 24 * ChartData::kHourMs;
-constexpr qint64 kSlotMs = 15 * kMinuteMs; // no time zone in use changes its offset within a quarter hour
 
 qint64 floorDiv(qint64 a, qint64 b)
 {
@@ -291,6 +290,50 @@ QString ChartData::timeAxisTitle(Qt::TimeSpec spec)
     return tr("Time (UTC)");
 }
 
+qint64 HourlyEnergy::unitsOf(double kwh)
+{
+    if (std::isnan(kwh))
+        return 0;
+    constexpr double kMaxKwh = 1e12; // units stay far inside qint64 (9.2e18)
+    return qint64(std::llround(std::clamp(kwh, -kMaxKwh, kMaxKwh) * kUnitsPerKwh));
+}
+
+qint64 HourlyEnergy::slotOf(qint64 msecs)
+{
+    return floorDiv(msecs, kSlotMs);
+}
+
+qint64 HourlyEnergy::hourOf(qint64 slot, Qt::TimeSpec spec)
+{
+    const qint64 slotStart = slot * kSlotMs;
+    const qint64 offset = wallOffset(slotStart, spec);
+    return floorDiv(slotStart + offset, ChartData::kHourMs) * ChartData::kHourMs - offset;
+}
+
+ChartSeries HourlyEnergy::emptySeries()
+{
+    return ChartSeries{ChartData::tr("Energy per hour"), QString(Ocpi::unitOf(Ocpi::CdrDimensionType::Energy)), {}};
+}
+
+ChartSeries HourlyEnergy::seriesOf(std::span<const Slot> sums, Qt::TimeSpec spec)
+{
+    std::vector<std::pair<qint64, quint64>> hours; // start of the hour (ms UTC), units
+    hours.reserve(sums.size());
+    for (const Slot &s : sums)
+        hours.emplace_back(hourOf(s.slot, spec), s.units);
+    std::sort(hours.begin(), hours.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    ChartSeries series = emptySeries();
+    series.points.reserve(hours.size());
+    for (size_t i = 0; i < hours.size();) {
+        const qint64 hour = hours[i].first;
+        quint64 units = 0;
+        for (; i < hours.size() && hours[i].first == hour; ++i)
+            units += hours[i].second;
+        series.points.emplace_back(double(hour), double(qint64(units)) / kUnitsPerKwh);
+    }
+    return series;
+}
+
 void HourlyEnergy::add(const Ocpi::Session &s)
 {
     for (qsizetype i = 0; i < s.periodCount(); ++i) {
@@ -300,28 +343,20 @@ void HourlyEnergy::add(const Ocpi::Session &s)
         const double kwh = ChartData::periodEnergyKwh(s, i);
         if (kwh == 0)
             continue;
-        const qint64 slot = floorDiv(start, kSlotMs);
+        const qint64 slot = slotOf(start);
         if (slot != m_lastSlot || !m_lastSum) {
             m_lastSum = &m_slots[slot];
             m_lastSlot = slot;
         }
-        *m_lastSum += kwh;
+        *m_lastSum += quint64(unitsOf(kwh));
     }
 }
 
 ChartSeries HourlyEnergy::series() const
 {
-    QHash<qint64, double> hours; // start of the hour (ms UTC) -> kWh
-    for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it) {
-        const qint64 slotStart = it.key() * kSlotMs;
-        const qint64 offset = wallOffset(slotStart, m_spec);
-        hours[floorDiv(slotStart + offset, ChartData::kHourMs) * ChartData::kHourMs - offset] += it.value();
-    }
-    std::vector<QPointF> points;
-    points.reserve(size_t(hours.size()));
-    for (auto it = hours.cbegin(); it != hours.cend(); ++it)
-        points.emplace_back(double(it.key()), it.value());
-    std::sort(points.begin(), points.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
-    return ChartSeries{ChartData::tr("Energy per hour"), QString(Ocpi::unitOf(Ocpi::CdrDimensionType::Energy)),
-                       std::move(points)};
+    std::vector<Slot> sums;
+    sums.reserve(size_t(m_slots.size()));
+    for (auto it = m_slots.cbegin(); it != m_slots.cend(); ++it)
+        sums.push_back({it.key(), it.value()});
+    return seriesOf(sums, m_spec);
 }

@@ -115,21 +115,47 @@ public:
 };
 
 // Adds up ENERGY per hour of period start, over many sessions (ChartData::energyPerHour uses it). Periods are
-// first counted in 15-minute UTC slots, and each slot is put in its local hour once: every time zone in use
-// keeps its offset across a quarter of an hour, so this is exact, and converting a slot costs one time-zone
-// look-up instead of one per period.
+// first counted in 15-minute UTC slots, and each slot is put in its local hour once: every time zone in use since
+// 1972 has offsets and switches on quarter hours (docs/CHARTS.md), so a slot never straddles a local hour, and
+// converting a slot costs one time-zone look-up instead of one per period.
+//
+// Sums are exact: each period's kWh is rounded to whole units of 1e-6 kWh (a milliwatt-hour, far below the 3
+// decimals of a kWh chargers report) and units are added as integers (modulo 2^64), so the result does not depend
+// on the order of the periods, and EnergyIndex, which adds and subtracts rows as the model changes, gives exactly
+// the same numbers as a computation from scratch.
 class HourlyEnergy
 {
     Q_DISABLE_COPY_MOVE(HourlyEnergy)
 public:
+    static constexpr qint64 kSlotMs = 15 * 60 * 1000;
+    static constexpr double kUnitsPerKwh = 1e6;
+
+    // The units of `kwh`, rounded to the nearest; clamped to +-1e12 kWh (0 for NaN).
+    static qint64 unitsOf(double kwh);
+    // The slot of a time (ms UTC): floor(msecs / kSlotMs).
+    static qint64 slotOf(qint64 msecs);
+    // The start (ms UTC) of the hour, UTC or local, that slot `slot` falls in.
+    static qint64 hourOf(qint64 slot, Qt::TimeSpec spec);
+    // A slot's energy: units summed (modulo 2^64) and how many (row, slot) pairs or periods gave it.
+    struct Slot
+    {
+        qint64 slot;
+        quint64 units;
+    };
+    // The "Energy per hour" series of slots given in any order (each slot once): one point per hour that has a
+    // slot, x = the hour's start, y = kWh.
+    static ChartSeries seriesOf(std::span<const Slot> slots, Qt::TimeSpec spec);
+    // The empty "Energy per hour" series (name and unit).
+    static ChartSeries emptySeries();
+
     explicit HourlyEnergy(Qt::TimeSpec spec) : m_spec(spec) {}
     void add(const Ocpi::Session &s);
     ChartSeries series() const;
 
 private:
     Qt::TimeSpec m_spec;
-    QHash<qint64, double> m_slots; // 15-minute UTC slot number -> kWh
+    QHash<qint64, quint64> m_slots; // 15-minute UTC slot number -> units
     qint64 m_lastSlot = Ocpi::kNoTime;
-    double *m_lastSum = nullptr; // m_slots' value for m_lastSlot (periods of a session mostly share a slot);
-                                 // valid until the next insertion, which resets it
+    quint64 *m_lastSum = nullptr; // m_slots' value for m_lastSlot (periods of a session mostly share a slot);
+                                  // valid until the next insertion, which resets it
 };
