@@ -498,9 +498,13 @@ void MainWindow::startLive(const std::optional<Ocpi::Net::ClientConfig> &endpoin
                 return; // stopped while the cache was read
             x->readingCache = false;
             qint64 watermark = Ocpi::kNoTime;
+            QStringList heldKeys; // the cached sessions count towards the endpoint's session limit
             if (load->ok) {
                 watermark = load->watermark;
                 x->cachedLoaded = int(load->rows.size());
+                heldKeys.reserve(qsizetype(load->rows.size()));
+                for (const SessionTableModel::Incoming &row : load->rows)
+                    heldKeys.append(Ocpi::Store::SessionCache::sessionKey(row.session));
                 if (!load->rows.empty()) {
                     m_model->merge(std::move(load->rows), x->sourceId);
                     m_model->markCached(x->sourceId, load->lastSeen);
@@ -508,7 +512,7 @@ void MainWindow::startLive(const std::optional<Ocpi::Net::ClientConfig> &endpoin
             } else {
                 x->cacheNote = tr("offline cache not available: %1").arg(load->error);
             }
-            x->live->startEndpoint(x->config, watermark);
+            x->live->startEndpoint(x->config, watermark, heldKeys);
             updateLiveSource(x);
             updateLiveStatus();
         });
