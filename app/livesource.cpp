@@ -64,14 +64,14 @@ bool LiveSource::startDemo(int intervalSecs)
     return true;
 }
 
-void LiveSource::startEndpoint(const Ocpi::Net::ClientConfig &config, qint64 watermark)
+void LiveSource::startEndpoint(const Ocpi::Net::ClientConfig &config, qint64 watermark, const QStringList &heldKeys)
 {
     stop();
     m_demo = false;
-    startPoller(config, watermark);
+    startPoller(config, watermark, heldKeys);
 }
 
-void LiveSource::startPoller(const Ocpi::Net::ClientConfig &givenConfig, qint64 watermark)
+void LiveSource::startPoller(const Ocpi::Net::ClientConfig &givenConfig, qint64 watermark, const QStringList &heldKeys)
 {
     Ocpi::Net::ClientConfig config = givenConfig;
     if (!config.traffic)
@@ -83,6 +83,8 @@ void LiveSource::startPoller(const Ocpi::Net::ClientConfig &givenConfig, qint64 
     m_poller = new Ocpi::Net::SessionPoller(config);
     if (watermark != Ocpi::kNoTime)
         m_poller->setWatermark(watermark); // before it moves and starts
+    if (!heldKeys.isEmpty())
+        m_poller->setHeldKeys(heldKeys);
     m_pending.clear();
     m_poller->moveToThread(m_pollThread);
     connect(m_pollThread, &QThread::finished, m_poller, &QObject::deleteLater);

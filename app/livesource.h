@@ -32,8 +32,10 @@ public:
 
     // Starts the demo simulator on 127.0.0.1 and polls it. False (with errorString()) if it cannot listen.
     bool startDemo(int intervalSecs = 10);
-    // Polls a real endpoint; the first poll asks date_from = watermark (kNoTime: config.startFrom).
-    void startEndpoint(const Ocpi::Net::ClientConfig &config, qint64 watermark = Ocpi::kNoTime);
+    // Polls a real endpoint; the first poll asks date_from = watermark (kNoTime: config.startFrom). heldKeys: the
+    // endpoint's sessions already shown from the offline cache, counted towards config.maxSessions.
+    void startEndpoint(const Ocpi::Net::ClientConfig &config, qint64 watermark = Ocpi::kNoTime,
+                       const QStringList &heldKeys = {});
     void stop();
 
     bool isDemo() const { return m_demo; }
@@ -58,7 +60,7 @@ Q_SIGNALS:
     void pollCollected(const QList<Ocpi::Store::CacheEntry> &entries, qint64 watermark);
 
 private:
-    void startPoller(const Ocpi::Net::ClientConfig &config, qint64 watermark);
+    void startPoller(const Ocpi::Net::ClientConfig &config, qint64 watermark, const QStringList &heldKeys = {});
 
     QThread *m_simThread = nullptr;
     Ocpi::Sim::Simulator *m_sim = nullptr;

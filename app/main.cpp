@@ -105,7 +105,10 @@ int main(int argc, char **argv)
                                                  .arg(QDir::toNativeSeparators(Ocpi::Store::SessionCache::defaultPath())),
                                              Tr::tr("FILE"));
     const QCommandLineOption noCacheOption(QStringLiteral("no-cache"), Tr::tr("Neither show nor keep cached sessions."));
-    parser.addOptions({urlOption, tokenFileOption, intervalOption, cacheFileOption, noCacheOption});
+    const QCommandLineOption insecureOption(QStringLiteral("allow-insecure-http"),
+                                            Tr::tr("Allow plain http:// to a host other than this computer for --url "
+                                                   "(the token travels unencrypted)."));
+    parser.addOptions({urlOption, tokenFileOption, intervalOption, cacheFileOption, noCacheOption, insecureOption});
     parser.addPositionalArgument(Tr::tr("files"), Tr::tr("Session JSON files to open."), Tr::tr("[FILE...]"));
     parser.process(app);
 
@@ -113,6 +116,7 @@ int main(int argc, char **argv)
     if (parser.isSet(urlOption)) {
         Ocpi::Net::ClientConfig config;
         config.url = QUrl::fromUserInput(parser.value(urlOption));
+        config.allowInsecureHttp = parser.isSet(insecureOption);
         config.intervalSecs = std::max(1, parser.value(intervalOption).toInt());
         if (parser.isSet(tokenFileOption)) {
             QFile f(parser.value(tokenFileOption));

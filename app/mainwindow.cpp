@@ -507,20 +507,24 @@ void MainWindow::startLive(const std::optional<Ocpi::Net::ClientConfig> &endpoin
                 return; // stopped while the cache was read
             x->readingCache = false;
             qint64 watermark = Ocpi::kNoTime;
+            QStringList heldKeys; // the cached sessions count towards the endpoint's session limit
             if (load->ok) {
                 watermark = load->watermark;
                 x->cachedLoaded = int(load->rows.size());
+                heldKeys.reserve(qsizetype(load->rows.size()));
+                for (const SessionTableModel::Incoming &row : load->rows)
+                    heldKeys.append(Ocpi::Store::SessionCache::sessionKey(row.session));
                 m_mergeQueue->enqueue(std::move(load->rows), x->sourceId); // in slices: a big cache never freezes
             } else {
                 x->cacheNote = tr("offline cache not available: %1").arg(load->error);
             }
-            m_mergeQueue->then([this, serial, load, watermark] {
+            m_mergeQueue->then([this, serial, load, watermark, heldKeys] {
                 Watch *y = watchBySerial(serial);
                 if (!y)
                     return;
                 if (load->ok && !load->lastSeen.isEmpty())
                     m_model->markCached(y->sourceId, load->lastSeen);
-                y->live->startEndpoint(y->config, watermark);
+                y->live->startEndpoint(y->config, watermark, heldKeys);
                 updateLiveSource(y);
                 updateLiveStatus();
             });

@@ -243,6 +243,15 @@ int runPoll(const QStringList &arguments)
                                             Tr::tr("N"), QStringLiteral("10000"));
     const QCommandLineOption maxBodyOption(QStringLiteral("max-body-mb"), Tr::tr("The largest answer accepted, in MB (default 64)."),
                                            Tr::tr("MB"), QStringLiteral("64"));
+    const QCommandLineOption maxSessionsOption(
+        QStringLiteral("max-sessions"),
+        Tr::tr("The most distinct sessions kept for the endpoint, the offline cache's included (default 2000000). "
+               "Beyond it the sessions kept are still updated, new ones are not kept, and the poll says how many."),
+        Tr::tr("N"), QStringLiteral("2000000"));
+    const QCommandLineOption insecureOption(
+        QStringLiteral("allow-insecure-http"),
+        Tr::tr("Allow plain http:// to a host other than this computer (the token travels unencrypted). Without it, "
+               "such a URL is refused, also when discovery leads to one."));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), Tr::tr("Log every request (category ocpi.client)."));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), Tr::tr("Only errors on standard error."));
     const QCommandLineOption cacheOption(
@@ -254,7 +263,7 @@ int runPoll(const QStringList &arguments)
     cacheFileOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({urlOption, tokenOption, tokenFileOption, onceOption, intervalOption, fromOption, formatOption,
                        validateOption, endpointOption, authOption, limitOption, overlapOption, timeoutOption,
-                       connectTimeoutOption, retriesOption, maxPagesOption, maxBodyOption, verboseOption, quietOption,
+                       connectTimeoutOption, retriesOption, maxPagesOption, maxBodyOption, maxSessionsOption, insecureOption, verboseOption, quietOption,
                        cacheOption, cacheFileOption});
     parser.addPositionalArgument(QStringLiteral("poll"), Tr::tr("The poll command."));
 
@@ -317,14 +326,16 @@ int runPoll(const QStringList &arguments)
         *value = parser.value(o).toLongLong(&ok);
         return ok && *value >= min;
     };
-    qint64 interval = 0, limit = 0, overlap = 0, timeout = 0, connectTimeout = 0, retries = 0, maxPages = 0, maxBody = 0;
+    qint64 interval = 0, limit = 0, overlap = 0, timeout = 0, connectTimeout = 0, retries = 0, maxPages = 0, maxBody = 0,
+           maxSessions = 0;
     if (!number(intervalOption, 0, &interval))
         return usage(Tr::tr("poll: --interval must be a number of seconds"));
     if (!number(limitOption, 0, &limit) || !number(overlapOption, 0, &overlap) || !number(timeoutOption, 1, &timeout)
         || !number(connectTimeoutOption, 1, &connectTimeout) || !number(retriesOption, 0, &retries)
-        || !number(maxPagesOption, 1, &maxPages) || !number(maxBodyOption, 1, &maxBody))
-        return usage(Tr::tr("poll: --page-limit, --overlap, --timeout, --connect-timeout, --retries, --max-pages and "
-                            "--max-body-mb take whole numbers"));
+        || !number(maxPagesOption, 1, &maxPages) || !number(maxBodyOption, 1, &maxBody)
+        || !number(maxSessionsOption, 1, &maxSessions))
+        return usage(Tr::tr("poll: --page-limit, --overlap, --timeout, --connect-timeout, --retries, --max-pages, "
+                            "--max-body-mb and --max-sessions take whole numbers"));
     config.intervalSecs = int(std::min<qint64>(interval, 24 * 3600 * 365));
     config.pageLimit = int(std::min<qint64>(limit, 1'000'000));
     config.overlapSecs = int(std::min<qint64>(overlap, 24 * 3600 * 365));
@@ -333,6 +344,8 @@ int runPoll(const QStringList &arguments)
     config.maxRetries = int(std::min<qint64>(retries, 100));
     config.maxPagesPerSync = int(std::min<qint64>(maxPages, 10'000'000));
     config.maxBodyBytes = std::min<qint64>(maxBody, 1 << 20) << 20;
+    config.maxSessions = maxSessions;
+    config.allowInsecureHttp = parser.isSet(insecureOption);
 
     if (parser.isSet(fromOption)) {
         const auto from = parseFrom(parser.value(fromOption));
@@ -412,6 +425,15 @@ int runPoll(const QStringList &arguments)
     SessionPoller poller(config);
     if (resumeFrom != Ocpi::kNoTime)
         poller.setWatermark(resumeFrom);
+    if (useCache) {
+        // The cached sessions count towards --max-sessions: the cache holds them for this endpoint.
+        const std::optional<QStringList> held = cache.sessionKeys(cacheKey);
+        if (!held) {
+            say(Tr::tr("poll: %1").arg(cache.errorString()));
+            return 2;
+        }
+        poller.setHeldKeys(*held);
+    }
     QEventLoop loop;
     bool anyInvalid = false;
     bool lastFailed = true; // until a poll completes

@@ -5,6 +5,7 @@
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
+#include <QtNetwork/QHostAddress>
 
 #ifdef Q_OS_UNIX
 #include <QtCore/QSocketNotifier>
@@ -85,11 +86,19 @@ int runSimulate(const QStringList &arguments)
     parser.setApplicationDescription(
         Tr::tr("Run a simulated OCPI 2.2.1 CPO (Sessions SENDER) on 127.0.0.1, for trying the monitor or any OCPI "
                "client without a real charge point operator. Runs until Ctrl+C (SIGINT) or SIGTERM.\n"
+               "It listens on loopback only (127.0.0.1, or ::1 with --host ::1): other computers cannot connect, since "
+               "it answers anyone who knows its (public demo) token. An address that is not loopback is refused.\n"
                "Faults (comma-separated, each independent): 500, 429, slow, truncated, linkloop, 2001, 3000, "
                "invalid, badtoken. See docs/SIMULATOR.md."));
     parser.addHelpOption();
     const QCommandLineOption portOption(QStringLiteral("port"), Tr::tr("TCP port on 127.0.0.1 (default 0: any free port)."),
                                         Tr::tr("port"), QStringLiteral("0"));
+    // --bind, --listen and --address are the same option, so that whichever a user tries gets the same answer.
+    const QCommandLineOption hostOption(QStringList{QStringLiteral("host"), QStringLiteral("bind"), QStringLiteral("listen"),
+                                                    QStringLiteral("address")},
+                                        Tr::tr("Loopback address to listen on: 127.0.0.1 (default), localhost or ::1. "
+                                               "Any other address is refused: the simulator is loopback only."),
+                                        Tr::tr("address"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption tokenOption(QStringLiteral("token"),
                                          Tr::tr("Credentials token clients must send (default: the public demo token)."),
                                          Tr::tr("token"));
@@ -109,7 +118,7 @@ int runSimulate(const QStringList &arguments)
     const QCommandLineOption speedOption(QStringLiteral("speed"),
                                          Tr::tr("Simulated seconds per real second (default 1: real time)."),
                                          Tr::tr("seconds"), QStringLiteral("1"));
-    parser.addOptions({portOption, tokenOption, sessionsOption, faultsOption, faultRateOption, seedOption, speedOption});
+    parser.addOptions({portOption, hostOption, tokenOption, sessionsOption, faultsOption, faultRateOption, seedOption, speedOption});
     parser.addPositionalArgument(QStringLiteral("simulate"), Tr::tr("The simulate command."));
 
     if (!parser.parse(arguments)) {
@@ -140,6 +149,19 @@ int runSimulate(const QStringList &arguments)
     }
     if (!parseInt(parser.value(speedOption), 1, 86400, &speed)) {
         write(stderr, Tr::tr("simulate: --speed must be a number of seconds from 1 to 86400\n"));
+        return 2;
+    }
+    const QString host = parser.value(hostOption).trimmed();
+    QHostAddress address;
+    if (host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0)
+        address = QHostAddress(QHostAddress::LocalHost);
+    else
+        address = QHostAddress(host.startsWith(u'[') && host.endsWith(u']') ? host.mid(1, host.size() - 2) : host);
+    if (!Ocpi::Sim::Simulator::isLoopbackAddress(address)) {
+        write(stderr, Tr::tr("simulate: refused to listen on %1: the simulator listens on loopback only (127.0.0.1 or ::1), "
+                             "never on an address other computers can reach, since it answers anyone who knows its "
+                             "token\n")
+                          .arg(host));
         return 2;
     }
     options.sessions = int(sessions);
@@ -175,7 +197,7 @@ int runSimulate(const QStringList &arguments)
 
     Ocpi::Sim::Simulator simulator;
     simulator.setOptions(options);
-    if (!simulator.start(quint16(port))) {
+    if (!simulator.start(quint16(port), address)) {
         write(stderr, QStringLiteral("simulate: ") + simulator.errorString() + u'\n');
         return 2;
     }
@@ -186,6 +208,9 @@ int runSimulate(const QStringList &arguments)
     QString text = Tr::tr("OCPI 2.2.1 CPO simulator, %n session(s), seed %1%2\n", nullptr, int(simulator.sessionCount()))
                        .arg(simulator.seed())
                        .arg(options.faults.toInt() != 0 ? Tr::tr(", faults %1").arg(Ocpi::Sim::faultList(options.faults)) : QString());
+    text += Tr::tr("listening on %1 port %2, loopback only: other computers cannot connect\n")
+                .arg(simulator.serverAddress().toString())
+                .arg(simulator.serverPort());
     text += Tr::tr("versions endpoint: %1\n").arg(simulator.versionsUrl().toString());
     if (userToken && !simulator.usesDemoToken()) {
         text += Tr::tr("token: the one given with --token (not shown)\n");

@@ -301,6 +301,10 @@ Ohne Befehl öffnet sich der grafische Monitor; FILE-Argumente werden darin geö
         <source>Neither show nor keep cached sessions.</source>
         <translation>Gespeicherte Sessions weder anzeigen noch behalten.</translation>
     </message>
+    <message>
+        <source>Allow plain http:// to a host other than this computer for --url (the token travels unencrypted).</source>
+        <translation>Einfaches http:// zu einem anderen Rechner als diesem für --url erlauben (das Token wird unverschlüsselt übertragen).</translation>
+    </message>
 </context>
 <context>
     <name>App::MainWindow</name>
@@ -1005,10 +1009,6 @@ Exit-Code: 0 ok, 1 eine Session ungültig (mit --validate), 2 Fehler (nicht erre
         <translation>poll: --interval muss eine Anzahl Sekunden sein</translation>
     </message>
     <message>
-        <source>poll: --page-limit, --overlap, --timeout, --connect-timeout, --retries, --max-pages and --max-body-mb take whole numbers</source>
-        <translation>poll: --page-limit, --overlap, --timeout, --connect-timeout, --retries, --max-pages und --max-body-mb erwarten ganze Zahlen</translation>
-    </message>
-    <message>
         <source>poll: --from &apos;%1&apos; is not a date and time like 2024-05-01T00:00:00Z</source>
         <translation>poll: --from &apos;%1&apos; ist kein Datum mit Uhrzeit wie 2024-05-01T00:00:00Z</translation>
     </message>
@@ -1098,15 +1098,21 @@ Exit-Code: 0 ok, 1 eine Session ungültig (mit --validate), 2 Fehler (nicht erre
         <source>stopping</source>
         <translation>wird beendet</translation>
     </message>
+    <message>
+        <source>The most distinct sessions kept for the endpoint, the offline cache&apos;s included (default 2000000). Beyond it the sessions kept are still updated, new ones are not kept, and the poll says how many.</source>
+        <translation>Höchstzahl verschiedener Sessions, die für den Endpunkt behalten werden, die des Offline-Caches eingeschlossen (Standard 2000000). Darüber hinaus werden die behaltenen Sessions weiter aktualisiert, neue nicht behalten, und der Abruf sagt, wie viele.</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to a host other than this computer (the token travels unencrypted). Without it, such a URL is refused, also when discovery leads to one.</source>
+        <translation>Einfaches http:// zu einem anderen Rechner als diesem erlauben (das Token wird unverschlüsselt übertragen). Ohne diese Option wird eine solche URL abgelehnt, auch wenn die Erkennung zu ihr führt.</translation>
+    </message>
+    <message>
+        <source>poll: --page-limit, --overlap, --timeout, --connect-timeout, --retries, --max-pages, --max-body-mb and --max-sessions take whole numbers</source>
+        <translation>poll: --page-limit, --overlap, --timeout, --connect-timeout, --retries, --max-pages, --max-body-mb und --max-sessions erwarten ganze Zahlen</translation>
+    </message>
 </context>
 <context>
     <name>App::SimulateCommand</name>
-    <message>
-        <source>Run a simulated OCPI 2.2.1 CPO (Sessions SENDER) on 127.0.0.1, for trying the monitor or any OCPI client without a real charge point operator. Runs until Ctrl+C (SIGINT) or SIGTERM.
-Faults (comma-separated, each independent): 500, 429, slow, truncated, linkloop, 2001, 3000, invalid, badtoken. See docs/SIMULATOR.md.</source>
-        <translation>Startet einen simulierten OCPI-2.2.1-CPO (Sessions SENDER) auf 127.0.0.1, zum Ausprobieren des Monitors oder eines beliebigen OCPI-Clients ohne echten Ladepunktbetreiber. Läuft bis Ctrl+C (SIGINT) oder SIGTERM.
-Fehler (kommagetrennt, jeder unabhängig): 500, 429, slow, truncated, linkloop, 2001, 3000, invalid, badtoken. Siehe docs/SIMULATOR.md.</translation>
-    </message>
     <message>
         <source>TCP port on 127.0.0.1 (default 0: any free port).</source>
         <translation>TCP-Port auf 127.0.0.1 (Standard 0: ein beliebiger freier Port).</translation>
@@ -1263,6 +1269,34 @@ Fehler (kommagetrennt, jeder unabhängig): 500, 429, slow, truncated, linkloop, 
         <source>simulate: stopped
 </source>
         <translation>simulate: beendet
+</translation>
+    </message>
+    <message>
+        <source>Run a simulated OCPI 2.2.1 CPO (Sessions SENDER) on 127.0.0.1, for trying the monitor or any OCPI client without a real charge point operator. Runs until Ctrl+C (SIGINT) or SIGTERM.
+It listens on loopback only (127.0.0.1, or ::1 with --host ::1): other computers cannot connect, since it answers anyone who knows its (public demo) token. An address that is not loopback is refused.
+Faults (comma-separated, each independent): 500, 429, slow, truncated, linkloop, 2001, 3000, invalid, badtoken. See docs/SIMULATOR.md.</source>
+        <translation>Startet einen simulierten OCPI-2.2.1-CPO (Sessions SENDER) auf 127.0.0.1, zum Ausprobieren des Monitors oder eines beliebigen OCPI-Clients ohne echten Ladepunktbetreiber. Läuft bis Ctrl+C (SIGINT) oder SIGTERM.
+Er lauscht nur auf Loopback (127.0.0.1, oder ::1 mit --host ::1): andere Rechner können sich nicht verbinden, denn er antwortet jedem, der sein (öffentliches Demo-)Token kennt. Eine Adresse, die nicht Loopback ist, wird abgelehnt.
+Fehler (kommagetrennt, jeder unabhängig): 500, 429, slow, truncated, linkloop, 2001, 3000, invalid, badtoken. Siehe docs/SIMULATOR.md.</translation>
+    </message>
+    <message>
+        <source>Loopback address to listen on: 127.0.0.1 (default), localhost or ::1. Any other address is refused: the simulator is loopback only.</source>
+        <translation>Loopback-Adresse, auf der gelauscht wird: 127.0.0.1 (Standard), localhost oder ::1. Jede andere Adresse wird abgelehnt: der Simulator ist nur über Loopback erreichbar.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>simulate: refused to listen on %1: the simulator listens on loopback only (127.0.0.1 or ::1), never on an address other computers can reach, since it answers anyone who knows its token
+</source>
+        <translation>simulate: Lauschen auf %1 abgelehnt: der Simulator lauscht nur auf Loopback (127.0.0.1 oder ::1), nie auf einer Adresse, die andere Rechner erreichen können, denn er antwortet jedem, der sein Token kennt
+</translation>
+    </message>
+    <message>
+        <source>listening on %1 port %2, loopback only: other computers cannot connect
+</source>
+        <translation>lauscht auf %1 Port %2, nur Loopback: andere Rechner können sich nicht verbinden
 </translation>
     </message>
 </context>
@@ -1823,6 +1857,23 @@ Spezifikation: %5</translation>
         <source>, incomplete</source>
         <translation>, unvollständig</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n not kept (session limit)</source>
+        <translation>
+            <numerusform>, %n nicht behalten (Session-Grenze)</numerusform>
+            <numerusform>, %n nicht behalten (Session-Grenze)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ocpi::Net::SessionPoller</name>
+    <message numerus="yes">
+        <source>the limit of %1 sessions per endpoint was reached (maximum sessions per endpoint): %n new session(s) not kept. The sessions held are still updated; the watermark stays, so the next poll asks again from the same date_from, and the sessions not kept are read once the limit is raised</source>
+        <translation>
+            <numerusform>die Grenze von %1 Sessions pro Endpunkt ist erreicht (maximale Sessions pro Endpunkt): %n neue Session nicht behalten. Die gehaltenen Sessions werden weiter aktualisiert; das Wasserzeichen bleibt, also fragt der nächste Abruf wieder ab demselben date_from, und die nicht behaltenen Sessions werden gelesen, sobald die Grenze angehoben ist</numerusform>
+            <numerusform>die Grenze von %1 Sessions pro Endpunkt ist erreicht (maximale Sessions pro Endpunkt): %n neue Sessions nicht behalten. Die gehaltenen Sessions werden weiter aktualisiert; das Wasserzeichen bleibt, also fragt der nächste Abruf wieder ab demselben date_from, und die nicht behaltenen Sessions werden gelesen, sobald die Grenze angehoben ist</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ocpi::Net::SessionSync</name>
@@ -1997,6 +2048,10 @@ Spezifikation: %5</translation>
             <numerusform>Seite %1 (%2) enthält keine Sessions, doch der Server meldet weitere (ein Link auf die nächste Seite oder ein höherer X-Total-Count); gestoppt, %n gelesene Session wird behalten, und der nächste Abruf fragt erneut ab demselben date_from</numerusform>
             <numerusform>Seite %1 (%2) enthält keine Sessions, doch der Server meldet weitere (ein Link auf die nächste Seite oder ein höherer X-Total-Count); gestoppt, %n gelesene Sessions werden behalten, und der nächste Abruf fragt erneut ab demselben date_from</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>refused to send the token to %1: plain http:// to %2, which is not this computer, would carry it unencrypted; use https://, or confirm plain http:// for this endpoint (the profile&apos;s &quot;Allow plain http://&quot; option, or poll --allow-insecure-http)</source>
+        <translation>Senden des Tokens an %1 abgelehnt: einfaches http:// zu %2, nicht diesem Rechner, würde es unverschlüsselt übertragen; verwenden Sie https://, oder bestätigen Sie einfaches http:// für diesen Endpunkt (die Profiloption „Einfaches http:// erlauben“ oder poll --allow-insecure-http)</translation>
     </message>
 </context>
 <context>
@@ -2476,8 +2531,16 @@ Spezifikation: %5</translation>
 <context>
     <name>Ocpi::Sim::Simulator</name>
     <message>
-        <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>auf 127.0.0.1:%1 kann nicht gelauscht werden: %2</translation>
+        <source>refused to listen on %1: the simulator listens on loopback only (127.0.0.1 or ::1), so that no other computer can reach it</source>
+        <translation>Lauschen auf %1 abgelehnt: der Simulator lauscht nur auf Loopback (127.0.0.1 oder ::1), damit kein anderer Rechner ihn erreichen kann</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>einer unbekannten Adresse</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>auf %1 kann nicht gelauscht werden: %2</translation>
     </message>
 </context>
 <context>

@@ -244,6 +244,23 @@
             <numerusform>, %n retries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n not kept (session limit)</source>
+        <translation>
+            <numerusform>, %n not kept (session limit)</numerusform>
+            <numerusform>, %n not kept (session limit)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ocpi::Net::SessionPoller</name>
+    <message numerus="yes">
+        <source>the limit of %1 sessions per endpoint was reached (maximum sessions per endpoint): %n new session(s) not kept. The sessions held are still updated; the watermark stays, so the next poll asks again from the same date_from, and the sessions not kept are read once the limit is raised</source>
+        <translation>
+            <numerusform>the limit of %1 sessions per endpoint was reached (maximum sessions per endpoint): %n new session not kept. The sessions held are still updated; the watermark stays, so the next poll asks again from the same date_from, and the sessions not kept are read once the limit is raised</numerusform>
+            <numerusform>the limit of %1 sessions per endpoint was reached (maximum sessions per endpoint): %n new sessions not kept. The sessions held are still updated; the watermark stays, so the next poll asks again from the same date_from, and the sessions not kept are read once the limit is raised</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ocpi::Net::SessionSync</name>

@@ -301,6 +301,10 @@ Sans commande, le moniteur graphique s&apos;ouvre ; les arguments FICHIER y sont
         <source>Neither show nor keep cached sessions.</source>
         <translation>Ne pas afficher ni conserver les sessions en cache.</translation>
     </message>
+    <message>
+        <source>Allow plain http:// to a host other than this computer for --url (the token travels unencrypted).</source>
+        <translation>Autoriser le http:// simple vers un hôte autre que cet ordinateur pour --url (le jeton circule en clair).</translation>
+    </message>
 </context>
 <context>
     <name>App::MainWindow</name>
@@ -1005,10 +1009,6 @@ Code de sortie : 0 ok, 1 une session invalide (avec --validate), 2 échec (serve
         <translation>poll : --interval doit être un nombre de secondes</translation>
     </message>
     <message>
-        <source>poll: --page-limit, --overlap, --timeout, --connect-timeout, --retries, --max-pages and --max-body-mb take whole numbers</source>
-        <translation>poll : --page-limit, --overlap, --timeout, --connect-timeout, --retries, --max-pages et --max-body-mb prennent des nombres entiers</translation>
-    </message>
-    <message>
         <source>poll: --from &apos;%1&apos; is not a date and time like 2024-05-01T00:00:00Z</source>
         <translation>poll : --from &apos;%1&apos; n&apos;est pas une date et heure comme 2024-05-01T00:00:00Z</translation>
     </message>
@@ -1098,15 +1098,21 @@ Code de sortie : 0 ok, 1 une session invalide (avec --validate), 2 échec (serve
         <source>stopping</source>
         <translation>arrêt</translation>
     </message>
+    <message>
+        <source>The most distinct sessions kept for the endpoint, the offline cache&apos;s included (default 2000000). Beyond it the sessions kept are still updated, new ones are not kept, and the poll says how many.</source>
+        <translation>Le nombre maximal de sessions distinctes gardées pour le point d&apos;accès, celles du cache hors ligne comprises (par défaut 2000000). Au-delà, les sessions gardées sont encore mises à jour, les nouvelles ne sont pas gardées, et l&apos;interrogation dit combien.</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to a host other than this computer (the token travels unencrypted). Without it, such a URL is refused, also when discovery leads to one.</source>
+        <translation>Autoriser le http:// simple vers un hôte autre que cet ordinateur (le jeton circule en clair). Sans cette option, une telle URL est refusée, même quand la découverte y mène.</translation>
+    </message>
+    <message>
+        <source>poll: --page-limit, --overlap, --timeout, --connect-timeout, --retries, --max-pages, --max-body-mb and --max-sessions take whole numbers</source>
+        <translation>poll : --page-limit, --overlap, --timeout, --connect-timeout, --retries, --max-pages, --max-body-mb et --max-sessions prennent des nombres entiers</translation>
+    </message>
 </context>
 <context>
     <name>App::SimulateCommand</name>
-    <message>
-        <source>Run a simulated OCPI 2.2.1 CPO (Sessions SENDER) on 127.0.0.1, for trying the monitor or any OCPI client without a real charge point operator. Runs until Ctrl+C (SIGINT) or SIGTERM.
-Faults (comma-separated, each independent): 500, 429, slow, truncated, linkloop, 2001, 3000, invalid, badtoken. See docs/SIMULATOR.md.</source>
-        <translation>Exécuter un CPO OCPI 2.2.1 simulé (Sessions SENDER) sur 127.0.0.1, pour essayer le moniteur ou tout client OCPI sans véritable opérateur de points de recharge. S&apos;exécute jusqu&apos;à Ctrl+C (SIGINT) ou SIGTERM.
-Défaillances (séparées par des virgules, chacune indépendante) : 500, 429, slow, truncated, linkloop, 2001, 3000, invalid, badtoken. Voir docs/SIMULATOR.md.</translation>
-    </message>
     <message>
         <source>TCP port on 127.0.0.1 (default 0: any free port).</source>
         <translation>Port TCP sur 127.0.0.1 (0 par défaut : n&apos;importe quel port libre).</translation>
@@ -1263,6 +1269,34 @@ Défaillances (séparées par des virgules, chacune indépendante) : 500, 429, s
         <source>simulate: stopped
 </source>
         <translation>simulate : arrêté
+</translation>
+    </message>
+    <message>
+        <source>Run a simulated OCPI 2.2.1 CPO (Sessions SENDER) on 127.0.0.1, for trying the monitor or any OCPI client without a real charge point operator. Runs until Ctrl+C (SIGINT) or SIGTERM.
+It listens on loopback only (127.0.0.1, or ::1 with --host ::1): other computers cannot connect, since it answers anyone who knows its (public demo) token. An address that is not loopback is refused.
+Faults (comma-separated, each independent): 500, 429, slow, truncated, linkloop, 2001, 3000, invalid, badtoken. See docs/SIMULATOR.md.</source>
+        <translation>Exécuter un CPO OCPI 2.2.1 simulé (Sessions SENDER) sur 127.0.0.1, pour essayer le moniteur ou tout client OCPI sans véritable opérateur de points de recharge. S&apos;exécute jusqu&apos;à Ctrl+C (SIGINT) ou SIGTERM.
+Il n&apos;écoute que sur la boucle locale (127.0.0.1, ou ::1 avec --host ::1) : les autres ordinateurs ne peuvent pas s&apos;y connecter, car il répond à quiconque connaît son jeton (de démonstration, public). Une adresse qui n&apos;est pas de boucle locale est refusée.
+Défaillances (séparées par des virgules, chacune indépendante) : 500, 429, slow, truncated, linkloop, 2001, 3000, invalid, badtoken. Voir docs/SIMULATOR.md.</translation>
+    </message>
+    <message>
+        <source>Loopback address to listen on: 127.0.0.1 (default), localhost or ::1. Any other address is refused: the simulator is loopback only.</source>
+        <translation>Adresse de boucle locale d&apos;écoute : 127.0.0.1 (par défaut), localhost ou ::1. Toute autre adresse est refusée : le simulateur n&apos;écoute que sur la boucle locale.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>simulate: refused to listen on %1: the simulator listens on loopback only (127.0.0.1 or ::1), never on an address other computers can reach, since it answers anyone who knows its token
+</source>
+        <translation>simulate : écoute sur %1 refusée : le simulateur n&apos;écoute que sur la boucle locale (127.0.0.1 ou ::1), jamais sur une adresse que d&apos;autres ordinateurs peuvent atteindre, car il répond à quiconque connaît son jeton
+</translation>
+    </message>
+    <message>
+        <source>listening on %1 port %2, loopback only: other computers cannot connect
+</source>
+        <translation>écoute sur %1 port %2, boucle locale uniquement : les autres ordinateurs ne peuvent pas se connecter
 </translation>
     </message>
 </context>
@@ -1823,6 +1857,23 @@ Spéc. : %5</translation>
         <source>, incomplete</source>
         <translation>, incomplète</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n not kept (session limit)</source>
+        <translation>
+            <numerusform>, %n non gardée (limite de sessions)</numerusform>
+            <numerusform>, %n non gardées (limite de sessions)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ocpi::Net::SessionPoller</name>
+    <message numerus="yes">
+        <source>the limit of %1 sessions per endpoint was reached (maximum sessions per endpoint): %n new session(s) not kept. The sessions held are still updated; the watermark stays, so the next poll asks again from the same date_from, and the sessions not kept are read once the limit is raised</source>
+        <translation>
+            <numerusform>la limite de %1 sessions par point d&apos;accès est atteinte (nombre maximal de sessions par point d&apos;accès) : %n nouvelle session non gardée. Les sessions détenues sont encore mises à jour ; le filigrane reste, donc la prochaine interrogation demande de nouveau à partir du même date_from, et les sessions non gardées seront lues dès que la limite sera relevée</numerusform>
+            <numerusform>la limite de %1 sessions par point d&apos;accès est atteinte (nombre maximal de sessions par point d&apos;accès) : %n nouvelles sessions non gardées. Les sessions détenues sont encore mises à jour ; le filigrane reste, donc la prochaine interrogation demande de nouveau à partir du même date_from, et les sessions non gardées seront lues dès que la limite sera relevée</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ocpi::Net::SessionSync</name>
@@ -1997,6 +2048,10 @@ Spéc. : %5</translation>
             <numerusform>la page %1 (%2) ne contient aucune session, mais le serveur en annonce d&apos;autres (un lien vers la page suivante ou un X-Total-Count plus élevé) ; arrêt, %n session lue est conservée, et la prochaine interrogation redemande à partir de la même date_from</numerusform>
             <numerusform>la page %1 (%2) ne contient aucune session, mais le serveur en annonce d&apos;autres (un lien vers la page suivante ou un X-Total-Count plus élevé) ; arrêt, %n sessions lues sont conservées, et la prochaine interrogation redemande à partir de la même date_from</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>refused to send the token to %1: plain http:// to %2, which is not this computer, would carry it unencrypted; use https://, or confirm plain http:// for this endpoint (the profile&apos;s &quot;Allow plain http://&quot; option, or poll --allow-insecure-http)</source>
+        <translation>envoi du jeton à %1 refusé : le http:// simple vers %2, qui n&apos;est pas cet ordinateur, le transmettrait en clair ; utilisez https://, ou confirmez le http:// simple pour ce point d&apos;accès (l&apos;option « Autoriser le http:// simple » du profil, ou poll --allow-insecure-http)</translation>
     </message>
 </context>
 <context>
@@ -2476,8 +2531,16 @@ Spéc. : %5</translation>
 <context>
     <name>Ocpi::Sim::Simulator</name>
     <message>
-        <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>impossible d&apos;écouter sur 127.0.0.1:%1 : %2</translation>
+        <source>refused to listen on %1: the simulator listens on loopback only (127.0.0.1 or ::1), so that no other computer can reach it</source>
+        <translation>écoute sur %1 refusée : le simulateur n&apos;écoute que sur la boucle locale (127.0.0.1 ou ::1), afin qu&apos;aucun autre ordinateur ne puisse l&apos;atteindre</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>une adresse inconnue</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>impossible d&apos;écouter sur %1 : %2</translation>
     </message>
 </context>
 <context>

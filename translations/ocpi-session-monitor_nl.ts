@@ -301,6 +301,10 @@ Zonder opdracht wordt de grafische monitor geopend; BESTAND-argumenten worden da
         <source>Neither show nor keep cached sessions.</source>
         <translation>Gecachete sessies tonen noch bewaren.</translation>
     </message>
+    <message>
+        <source>Allow plain http:// to a host other than this computer for --url (the token travels unencrypted).</source>
+        <translation>Gewoon http:// naar een andere host dan deze computer toestaan voor --url (het token gaat onversleuteld over het net).</translation>
+    </message>
 </context>
 <context>
     <name>App::MainWindow</name>
@@ -1005,10 +1009,6 @@ Exitcode: 0 ok, 1 een sessie ongeldig (met --validate), 2 fout (onbereikbaar, to
         <translation>poll: --interval moet een aantal seconden zijn</translation>
     </message>
     <message>
-        <source>poll: --page-limit, --overlap, --timeout, --connect-timeout, --retries, --max-pages and --max-body-mb take whole numbers</source>
-        <translation>poll: --page-limit, --overlap, --timeout, --connect-timeout, --retries, --max-pages en --max-body-mb verwachten gehele getallen</translation>
-    </message>
-    <message>
         <source>poll: --from &apos;%1&apos; is not a date and time like 2024-05-01T00:00:00Z</source>
         <translation>poll: --from &apos;%1&apos; is geen datum en tijd zoals 2024-05-01T00:00:00Z</translation>
     </message>
@@ -1098,15 +1098,21 @@ Exitcode: 0 ok, 1 een sessie ongeldig (met --validate), 2 fout (onbereikbaar, to
         <source>stopping</source>
         <translation>stoppen</translation>
     </message>
+    <message>
+        <source>The most distinct sessions kept for the endpoint, the offline cache&apos;s included (default 2000000). Beyond it the sessions kept are still updated, new ones are not kept, and the poll says how many.</source>
+        <translation>Het grootste aantal verschillende sessies dat voor het endpoint wordt bewaard, die van de offline cache inbegrepen (standaard 2000000). Daarboven worden de bewaarde sessies nog bijgewerkt, nieuwe niet bewaard, en de poll zegt hoeveel.</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to a host other than this computer (the token travels unencrypted). Without it, such a URL is refused, also when discovery leads to one.</source>
+        <translation>Gewoon http:// naar een andere host dan deze computer toestaan (het token gaat onversleuteld over het net). Zonder deze optie wordt zo een URL geweigerd, ook als de discovery ernaar leidt.</translation>
+    </message>
+    <message>
+        <source>poll: --page-limit, --overlap, --timeout, --connect-timeout, --retries, --max-pages, --max-body-mb and --max-sessions take whole numbers</source>
+        <translation>poll: --page-limit, --overlap, --timeout, --connect-timeout, --retries, --max-pages, --max-body-mb en --max-sessions verwachten gehele getallen</translation>
+    </message>
 </context>
 <context>
     <name>App::SimulateCommand</name>
-    <message>
-        <source>Run a simulated OCPI 2.2.1 CPO (Sessions SENDER) on 127.0.0.1, for trying the monitor or any OCPI client without a real charge point operator. Runs until Ctrl+C (SIGINT) or SIGTERM.
-Faults (comma-separated, each independent): 500, 429, slow, truncated, linkloop, 2001, 3000, invalid, badtoken. See docs/SIMULATOR.md.</source>
-        <translation>Een gesimuleerde OCPI 2.2.1-CPO (Sessions SENDER) op 127.0.0.1 draaien, om de monitor of een andere OCPI-client uit te proberen zonder echte laadpaalexploitant. Draait tot Ctrl+C (SIGINT) of SIGTERM.
-Fouten (kommagescheiden, elk onafhankelijk): 500, 429, slow, truncated, linkloop, 2001, 3000, invalid, badtoken. Zie docs/SIMULATOR.md.</translation>
-    </message>
     <message>
         <source>TCP port on 127.0.0.1 (default 0: any free port).</source>
         <translation>TCP-poort op 127.0.0.1 (standaard 0: een willekeurige vrije poort).</translation>
@@ -1263,6 +1269,34 @@ Fouten (kommagescheiden, elk onafhankelijk): 500, 429, slow, truncated, linkloop
         <source>simulate: stopped
 </source>
         <translation>simulate: gestopt
+</translation>
+    </message>
+    <message>
+        <source>Run a simulated OCPI 2.2.1 CPO (Sessions SENDER) on 127.0.0.1, for trying the monitor or any OCPI client without a real charge point operator. Runs until Ctrl+C (SIGINT) or SIGTERM.
+It listens on loopback only (127.0.0.1, or ::1 with --host ::1): other computers cannot connect, since it answers anyone who knows its (public demo) token. An address that is not loopback is refused.
+Faults (comma-separated, each independent): 500, 429, slow, truncated, linkloop, 2001, 3000, invalid, badtoken. See docs/SIMULATOR.md.</source>
+        <translation>Een gesimuleerde OCPI 2.2.1-CPO (Sessions SENDER) op 127.0.0.1 draaien, om de monitor of een andere OCPI-client uit te proberen zonder echte laadpaalexploitant. Draait tot Ctrl+C (SIGINT) of SIGTERM.
+Hij luistert alleen op loopback (127.0.0.1, of ::1 met --host ::1): andere computers kunnen geen verbinding maken, want hij antwoordt iedereen die zijn (openbare demo-)token kent. Een adres dat geen loopback is, wordt geweigerd.
+Fouten (kommagescheiden, elk onafhankelijk): 500, 429, slow, truncated, linkloop, 2001, 3000, invalid, badtoken. Zie docs/SIMULATOR.md.</translation>
+    </message>
+    <message>
+        <source>Loopback address to listen on: 127.0.0.1 (default), localhost or ::1. Any other address is refused: the simulator is loopback only.</source>
+        <translation>Loopback-adres om op te luisteren: 127.0.0.1 (standaard), localhost of ::1. Elk ander adres wordt geweigerd: de simulator is alleen via loopback bereikbaar.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>simulate: refused to listen on %1: the simulator listens on loopback only (127.0.0.1 or ::1), never on an address other computers can reach, since it answers anyone who knows its token
+</source>
+        <translation>simulate: luisteren op %1 geweigerd: de simulator luistert alleen op loopback (127.0.0.1 of ::1), nooit op een adres dat andere computers kunnen bereiken, want hij antwoordt iedereen die zijn token kent
+</translation>
+    </message>
+    <message>
+        <source>listening on %1 port %2, loopback only: other computers cannot connect
+</source>
+        <translation>luistert op %1 poort %2, alleen loopback: andere computers kunnen geen verbinding maken
 </translation>
     </message>
 </context>
@@ -1823,6 +1857,23 @@ Spec: %5</translation>
         <source>, incomplete</source>
         <translation>, onvolledig</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n not kept (session limit)</source>
+        <translation>
+            <numerusform>, %n niet bewaard (sessielimiet)</numerusform>
+            <numerusform>, %n niet bewaard (sessielimiet)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Ocpi::Net::SessionPoller</name>
+    <message numerus="yes">
+        <source>the limit of %1 sessions per endpoint was reached (maximum sessions per endpoint): %n new session(s) not kept. The sessions held are still updated; the watermark stays, so the next poll asks again from the same date_from, and the sessions not kept are read once the limit is raised</source>
+        <translation>
+            <numerusform>de limiet van %1 sessies per endpoint is bereikt (maximum aantal sessies per endpoint): %n nieuwe sessie niet bewaard. De bewaarde sessies worden nog bijgewerkt; het watermerk blijft staan, dus de volgende poll vraagt opnieuw vanaf dezelfde date_from, en de niet bewaarde sessies worden gelezen zodra de limiet is verhoogd</numerusform>
+            <numerusform>de limiet van %1 sessies per endpoint is bereikt (maximum aantal sessies per endpoint): %n nieuwe sessies niet bewaard. De bewaarde sessies worden nog bijgewerkt; het watermerk blijft staan, dus de volgende poll vraagt opnieuw vanaf dezelfde date_from, en de niet bewaarde sessies worden gelezen zodra de limiet is verhoogd</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Ocpi::Net::SessionSync</name>
@@ -1997,6 +2048,10 @@ Spec: %5</translation>
             <numerusform>pagina %1 (%2) bevat geen sessies, maar de server meldt dat er meer volgen (een link naar de volgende pagina of een hogere X-Total-Count); gestopt, %n gelezen sessie blijft behouden en de volgende poll vraagt opnieuw vanaf dezelfde date_from</numerusform>
             <numerusform>pagina %1 (%2) bevat geen sessies, maar de server meldt dat er meer volgen (een link naar de volgende pagina of een hogere X-Total-Count); gestopt, %n gelezen sessies blijven behouden en de volgende poll vraagt opnieuw vanaf dezelfde date_from</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>refused to send the token to %1: plain http:// to %2, which is not this computer, would carry it unencrypted; use https://, or confirm plain http:// for this endpoint (the profile&apos;s &quot;Allow plain http://&quot; option, or poll --allow-insecure-http)</source>
+        <translation>versturen van het token naar %1 geweigerd: gewoon http:// naar %2, niet deze computer, zou het onversleuteld overbrengen; gebruik https://, of bevestig gewoon http:// voor dit endpoint (de profieloptie &quot;Gewoon http:// toestaan&quot; of poll --allow-insecure-http)</translation>
     </message>
 </context>
 <context>
@@ -2476,8 +2531,16 @@ Spec: %5</translation>
 <context>
     <name>Ocpi::Sim::Simulator</name>
     <message>
-        <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation>kan niet luisteren op 127.0.0.1:%1: %2</translation>
+        <source>refused to listen on %1: the simulator listens on loopback only (127.0.0.1 or ::1), so that no other computer can reach it</source>
+        <translation>luisteren op %1 geweigerd: de simulator luistert alleen op loopback (127.0.0.1 of ::1), zodat geen andere computer hem kan bereiken</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>een onbekend adres</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>kan niet luisteren op %1: %2</translation>
     </message>
 </context>
 <context>

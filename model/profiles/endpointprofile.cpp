@@ -1,5 +1,7 @@
 #include "endpointprofile.h"
 
+#include "net/client/urlutil.h"
+
 #include <QtCore/QFileInfo>
 #include <QtCore/QJsonValue>
 #include <QtNetwork/QHostAddress>
@@ -51,15 +53,12 @@ Ocpi::Net::EndpointKind endpointKindFromName(QStringView name)
 
 bool EndpointProfile::isLoopbackHost(const QString &host)
 {
-    if (host.compare(u"localhost", Qt::CaseInsensitive) == 0 || host.endsWith(u".localhost", Qt::CaseInsensitive))
-        return true;
-    QHostAddress address;
-    return address.setAddress(host) && address.isLoopback();
+    return Ocpi::Net::isLoopbackHost(host); // the client checks every request with the same rule
 }
 
 bool EndpointProfile::isInsecureRemoteHttp() const
 {
-    return url.scheme().compare(u"http", Qt::CaseInsensitive) == 0 && !isLoopbackHost(url.host());
+    return Ocpi::Net::isInsecureRemoteHttp(url);
 }
 
 QStringList EndpointProfile::problems() const
@@ -123,6 +122,7 @@ Ocpi::Net::ClientConfig EndpointProfile::toClientConfig(const QString &token) co
     c.toCountryCode = countryCode;
     c.toPartyId = partyId;
     c.caCertificates = trustedCertificates();
+    c.allowInsecureHttp = allowInsecureHttp;
     return c;
 }
 

@@ -403,6 +403,26 @@ qint64 SessionCache::watermark(const QString &endpoint)
     return q.next() ? timeOf(q.value(0)) : kNoTime;
 }
 
+std::optional<QStringList> SessionCache::sessionKeys(const QString &endpoint)
+{
+    if (!isOpen()) {
+        fail(tr("the cache is not open"));
+        return std::nullopt;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT session_key FROM sessions WHERE endpoint = ?"));
+    q.addBindValue(endpoint);
+    if (!q.exec()) {
+        fail(tr("cannot read the cache %1: %2").arg(QDir::toNativeSeparators(m_path), sqlText(q.lastError())));
+        return std::nullopt;
+    }
+    QStringList keys;
+    while (q.next())
+        keys.append(q.value(0).toString());
+    return keys;
+}
+
 std::optional<QList<CachedRecord>> SessionCache::load(const QString &endpoint)
 {
     if (!isOpen()) {

@@ -13,6 +13,7 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QList>
 #include <QtCore/QString>
+#include <QtCore/QStringList>
 #include <QtCore/QUrl>
 
 #include <optional>
@@ -86,6 +87,8 @@ public:
                    qint64 now = kNoTime);
     // kNoTime when the endpoint has no watermark (never completed a sync) or on error.
     qint64 watermark(const QString &endpoint);
+    // The keys ("CC/PARTY/ID") of an endpoint's cached sessions, without reading the records; nullopt on error.
+    std::optional<QStringList> sessionKeys(const QString &endpoint);
     // The cached sessions of an endpoint (all endpoints when empty), parsed back, ordered by key.
     std::optional<QList<CachedRecord>> load(const QString &endpoint = {});
     std::optional<QList<EndpointSummary>> list();

@@ -5,7 +5,9 @@
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkProxy>
 #include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QNetworkInterface>
 #include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
 #include <QtTest/QtTest>
 
 #include <csignal>
@@ -141,6 +143,21 @@ private Q_SLOTS:
         QTest::newRow("empty token") << QStringList{"--token", ""} << QByteArray("--token");
         QTest::newRow("unknown option") << QStringList{"--bogus"} << QByteArray("bogus");
         QTest::newRow("extra argument") << QStringList{"extra"} << QByteArray("unexpected argument 'extra'");
+        // Any option that would listen elsewhere than loopback is refused, in words.
+        const QByteArray loopbackOnly = "the simulator listens on loopback only (127.0.0.1 or ::1), never on an address "
+                                        "other computers can reach";
+        QTest::newRow("--host 0.0.0.0") << QStringList{"--host", "0.0.0.0"}
+                                        << QByteArray("simulate: refused to listen on 0.0.0.0: " + loopbackOnly);
+        QTest::newRow("--bind 0.0.0.0") << QStringList{"--bind", "0.0.0.0"}
+                                        << QByteArray("simulate: refused to listen on 0.0.0.0: " + loopbackOnly);
+        QTest::newRow("--listen ::") << QStringList{"--listen", "::"} << QByteArray("simulate: refused to listen on ::: " + loopbackOnly);
+        QTest::newRow("--address 192.0.2.2") << QStringList{"--address", "192.0.2.2"}
+                                             << QByteArray("simulate: refused to listen on 192.0.2.2: " + loopbackOnly);
+        QTest::newRow("--host=10.1.2.3") << QStringList{"--host=10.1.2.3"}
+                                         << QByteArray("simulate: refused to listen on 10.1.2.3: " + loopbackOnly);
+        QTest::newRow("--host a name") << QStringList{"--host", "example.com"}
+                                       << QByteArray("simulate: refused to listen on example.com: " + loopbackOnly);
+        QTest::newRow("--host empty") << QStringList{"--host", ""} << QByteArray("simulate: refused to listen on : " + loopbackOnly);
     }
     void usageErrors()
     {
@@ -173,8 +190,95 @@ private Q_SLOTS:
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(p.exitCode(), 0);
         const QByteArray out = p.readAllStandardOutput();
-        for (const char *option : {"--port", "--token", "--sessions", "--faults", "--seed", "--speed", "--fault-rate"})
+        for (const char *option : {"--port", "--token", "--sessions", "--faults", "--seed", "--speed", "--fault-rate", "--host"})
             QVERIFY2(out.contains(option), option);
+        const QString text = QString::fromUtf8(out).simplified(); // the descriptions wrap
+        QVERIFY2(text.contains("It listens on loopback only (127.0.0.1, or ::1 with --host ::1): other computers cannot "
+                               "connect"),
+                 qPrintable(text));
+        QVERIFY2(text.contains("Any other address is refused: the simulator is loopback only."), qPrintable(text));
+    }
+
+    // The simulator listens on loopback only and says so: the kernel's table of listening sockets holds its port on a
+    // loopback address only, a connection to the port on each of this machine's other addresses is refused, and
+    // what it prints names the address and "loopback only".
+    void listensOnLoopbackOnly_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("address");
+        QTest::newRow("default") << QStringList{} << "127.0.0.1";
+        QTest::newRow("--host 127.0.0.1") << QStringList{"--host", "127.0.0.1"} << "127.0.0.1";
+        QTest::newRow("--host localhost") << QStringList{"--host", "localhost"} << "127.0.0.1";
+        QTcpServer probe; // ::1 only where this machine has IPv6 loopback
+        if (probe.listen(QHostAddress::LocalHostIPv6))
+            QTest::newRow("--host ::1") << QStringList{"--host", "::1"} << "::1";
+        else
+            qInfo("no IPv6 loopback on this machine: the ::1 row is left out");
+    }
+    void listensOnLoopbackOnly()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, address);
+        Run run;
+        run.process->start(QStringLiteral(OSM_SIMULATE_EXECUTABLE), QStringList{"simulate", "--sessions", "3"} + args);
+        QVERIFY(run.process->waitForStarted(10000));
+        static const QRegularExpression re("listening on (\\S+) port (\\d+), loopback only: other computers cannot connect\n");
+        QRegularExpressionMatch m;
+        QDeadlineTimer deadline(15000);
+        while (!deadline.hasExpired() && run.process->state() == QProcess::Running && !m.hasMatch()) {
+            run.process->waitForReadyRead(100);
+            run.drain();
+            m = re.match(QString::fromUtf8(run.out));
+        }
+        QVERIFY2(m.hasMatch(), QByteArray(run.out + run.err).constData());
+        QCOMPARE(m.captured(1), address);
+        const quint16 port = quint16(m.captured(2).toUInt());
+        QVERIFY(port != 0);
+        const QString host = address.contains(':') ? "[" + address + "]" : address;
+        QVERIFY2(run.out.contains(QString("versions endpoint: http://%1:%2/ocpi/versions").arg(host).arg(port).toUtf8()),
+                 run.out.constData());
+        QTRY_VERIFY2((run.drain(), run.err.contains(QString("(loopback only)").toUtf8())), run.err.constData());
+
+        // Linux lists every listening TCP socket in /proc/net/tcp and tcp6: the simulator's port is there, on loopback.
+        int listening = 0;
+        for (const char *table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+            QFile f(table);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            for (const QByteArray &line : f.readAll().split('\n').mid(1)) {
+                const QList<QByteArray> cols = line.simplified().split(' ');
+                if (cols.size() < 4 || cols.at(3) != "0A") // 0A: LISTEN
+                    continue;
+                const QList<QByteArray> local = cols.at(1).split(':');
+                if (local.size() != 2 || local.at(1).toUInt(nullptr, 16) != port)
+                    continue;
+                ++listening;
+                static const QByteArrayList loopback{"0100007F", "00000000000000000000000001000000"}; // 127.0.0.1, ::1
+                QVERIFY2(loopback.contains(local.at(0)), qPrintable(QString("the simulator listens on %1 (%2)")
+                                                                        .arg(QString::fromLatin1(local.at(0)), table)));
+            }
+        }
+        QCOMPARE(listening, 1);
+
+        // Each of this machine's addresses that is not loopback: a connection to the port there is refused.
+        for (const QHostAddress &other : QNetworkInterface::allAddresses()) {
+            if (other.isLoopback() || other.isLinkLocal())
+                continue;
+            QTcpSocket socket;
+            socket.setProxy(QNetworkProxy::NoProxy);
+            socket.connectToHost(other, port);
+            const bool connected = socket.waitForConnected(5000);
+            QVERIFY2(!connected, qPrintable("connected to the simulator on " + other.toString()));
+            QCOMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
+        }
+        // ...while the loopback address answers.
+        QTcpSocket here;
+        here.connectToHost(QHostAddress(address), port);
+        QVERIFY(here.waitForConnected(5000));
+        here.disconnectFromHost();
+
+        run.process->terminate();
+        QVERIFY2(finish(run, 0), run.err.constData());
     }
 };
 

@@ -244,6 +244,36 @@ private Q_SLOTS:
         }
     }
 
+    // start() with an address that is not loopback refuses, says why, and listens nowhere.
+    void refusesAddressesOtherThanLoopback_data()
+    {
+        QTest::addColumn<QString>("address"); // empty: a null QHostAddress
+        QTest::newRow("0.0.0.0") << QHostAddress(QHostAddress::AnyIPv4).toString();
+        QTest::newRow("::") << QHostAddress(QHostAddress::AnyIPv6).toString();
+        QTest::newRow("192.0.2.2") << "192.0.2.2";
+        QTest::newRow("fd00::2") << "fd00::2";
+        QTest::newRow("null") << QString();
+        for (const QHostAddress &a : QNetworkInterface::allAddresses()) {
+            if (!a.isLoopback())
+                QTest::newRow(qPrintable("this machine's " + a.toString())) << a.toString();
+        }
+    }
+    void refusesAddressesOtherThanLoopback()
+    {
+        QFETCH(QString, address);
+        const QHostAddress host = address.isEmpty() ? QHostAddress() : QHostAddress(address);
+        QCOMPARE(host.isNull(), address.isEmpty());
+        Simulator sim;
+        QVERIFY(!sim.start(0, host));
+        QVERIFY(!sim.isListening());
+        QVERIFY2(sim.errorString().contains("the simulator listens on loopback only (127.0.0.1 or ::1), so that no other "
+                                            "computer can reach it"),
+                 qPrintable(sim.errorString()));
+        QVERIFY(!Simulator::isLoopbackAddress(host));
+        // Any (both protocols) too.
+        QVERIFY(!sim.start(0, QHostAddress(QHostAddress::Any)));
+    }
+
     void portInUseIsReported()
     {
         QTcpServer squatter;

@@ -363,6 +363,7 @@ void TestFaultMatrix::dnsFailure()
     const ClientConfig good = poller.config();
     ClientConfig bad = good;
     bad.url = QUrl("http://ocpi-cpo.invalid/ocpi/versions");
+    bad.allowInsecureHttp = true; // plain http:// to another host: confirmed, as a user would for a test endpoint
     QVERIFY(poller.setConfig(bad));
     PollResult r = poll(poller);
     QCOMPARE(errorKind(r), int(PollError::Kind::Network));

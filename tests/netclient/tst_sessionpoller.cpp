@@ -94,6 +94,8 @@ private Q_SLOTS:
     void endpointDetection();
     void only211IsRefusedClearly();
     void details211IsRefusedClearly();
+    void plainHttpOnlyForLoopback_data();
+    void plainHttpOnlyForLoopback();
     void receiverOnlyIsAnError();
     void envelopeErrorOnVersions();
     void notFoundSendsNextPollBackToDiscovery();
@@ -285,6 +287,82 @@ void TestSessionPoller::only211IsRefusedClearly()
     QVERIFY2(r.errors[0].message.contains("OCPI 2.1.1 only") && r.errors[0].message.contains("not supported yet"),
              qPrintable(r.errors[0].message));
     QCOMPARE(server.requests.size(), 1); // nothing misread afterwards
+}
+
+// http:// to a host that is not this computer is refused before any request goes there (the token would travel
+// unencrypted), whether it is the configured URL or one that discovery finds (an endpoint on 127.0.0.1 here, whose
+// versions or details answer points elsewhere over http://), unless the user confirmed it (allowInsecureHttp).
+void TestSessionPoller::plainHttpOnlyForLoopback_data()
+{
+    QTest::addColumn<QString>("configured"); // empty: the scripted endpoint's versions URL
+    QTest::addColumn<QByteArray>("versionUrl"); // where its versions list points
+    QTest::addColumn<QByteArray>("sessionsUrl"); // where its version details point the sessions module
+    QTest::addColumn<bool>("allow");
+    QTest::addColumn<QString>("refusedUrl"); // empty: not refused
+    QTest::addColumn<int>("requestsToTheEndpoint");
+    QTest::newRow("configured http:// to another host")
+        << "http://ocpi-cpo.invalid/ocpi/versions" << QByteArray() << QByteArray() << false
+        << "http://ocpi-cpo.invalid/ocpi/versions" << 0;
+    QTest::newRow("configured http:// to an address of this network")
+        << "http://192.0.2.7:8080/ocpi/versions" << QByteArray() << QByteArray() << false << "http://192.0.2.7:8080/ocpi/versions" << 0;
+    QTest::newRow("versions list points to http:// elsewhere")
+        << "" << QByteArray("http://ocpi-cpo.invalid/ocpi/2.2.1") << QByteArray() << false << "http://ocpi-cpo.invalid/ocpi/2.2.1" << 1;
+    QTest::newRow("details point the sessions to http:// elsewhere")
+        << "" << QByteArray("/ocpi/2.2.1") << QByteArray("http://ocpi-cpo.invalid/ocpi/2.2.1/sessions") << false
+        << "http://ocpi-cpo.invalid/ocpi/2.2.1/sessions?date_from=1970-01-01T00:00:00Z" << 2; // the first page
+    QTest::newRow("loopback throughout") << "" << QByteArray("/ocpi/2.2.1") << QByteArray() << false << "" << -1;
+}
+
+void TestSessionPoller::plainHttpOnlyForLoopback()
+{
+    QFETCH(QString, configured);
+    QFETCH(QByteArray, versionUrl);
+    QFETCH(QByteArray, sessionsUrl);
+    QFETCH(bool, allow);
+    QFETCH(QString, refusedUrl);
+    QFETCH(int, requestsToTheEndpoint);
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    FakeCpo cpo(server);
+    cpo.addSessions(3, cpo.now - 100000);
+    cpo.intercept = [&](const HttpRequest &req, int) -> std::optional<HttpReply> {
+        if (req.path() == "/ocpi/versions" && !versionUrl.isEmpty())
+            return HttpReply::json(FakeCpo::envelope("[{\"version\":\"2.2.1\",\"url\":\"" + versionUrl + "\"}]", 1000,
+                                                     "2020-01-01T00:00:00Z"));
+        if (req.path() == "/ocpi/2.2.1" && !sessionsUrl.isEmpty())
+            return HttpReply::json(FakeCpo::envelope("{\"version\":\"2.2.1\",\"endpoints\":[{\"identifier\":\"sessions\","
+                                                     "\"role\":\"SENDER\",\"url\":\"" + sessionsUrl + "\"}]}",
+                                                     1000, "2020-01-01T00:00:00Z"));
+        return std::nullopt;
+    };
+    ClientConfig c = config(configured.isEmpty() ? cpo.versionsUrl() : QUrl(configured));
+    c.allowInsecureHttp = allow;
+    SessionPoller poller(c);
+    const PollResult r = poll(poller);
+    if (refusedUrl.isEmpty()) {
+        QVERIFY2(r.ok(), qPrintable(errorsOf(r)));
+        QCOMPARE(poller.sessions().size(), qsizetype(3));
+        return;
+    }
+    QVERIFY(!r.complete);
+    QCOMPARE(errorKind(r), int(PollError::Kind::Config));
+    const QString host = QUrl(refusedUrl).host();
+    QCOMPARE(r.errors[0].message,
+             QString("refused to send the token to %1: plain http:// to %2, which is not this computer, would carry it "
+                     "unencrypted; use https://, or confirm plain http:// for this endpoint (the profile's \"Allow plain "
+                     "http://\" option, or poll --allow-insecure-http)")
+                 .arg(refusedUrl, host));
+    QCOMPARE(server.requests.size(), requestsToTheEndpoint);
+    QCOMPARE(r.requests, requestsToTheEndpoint); // and none to the other host
+
+    if (!host.endsWith(".invalid"))
+        return; // a request to a real address would wait for its connect timeout
+    // Confirmed by the user: the request is made (and fails there: .invalid never resolves).
+    c.allowInsecureHttp = true;
+    QVERIFY(poller.setConfig(c));
+    const PollResult confirmed = poll(poller);
+    QVERIFY(!confirmed.errors.isEmpty());
+    QVERIFY2(confirmed.errors[0].kind != PollError::Kind::Config, qPrintable(errorsOf(confirmed)));
 }
 
 void TestSessionPoller::details211IsRefusedClearly()

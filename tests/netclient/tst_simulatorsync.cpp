@@ -6,6 +6,8 @@
 
 #include "polltesthelpers.h"
 
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtTest/QtTest>
 
 using namespace Ocpi::Net;
@@ -79,6 +81,10 @@ private Q_SLOTS:
     void pollsWhileTheWorldTicksOnItsOwn();
     void faults_data();
     void faults();
+    void sessionLimitFirstPoll_data();
+    void sessionLimitFirstPoll();
+    void sessionLimitLaterPoll();
+    void sessionLimitCountsHeldKeys();
 };
 
 void TestSimulatorSync::initTestCase()
@@ -227,6 +233,188 @@ void TestSimulatorSync::faults()
         QCOMPARE(poller.authScheme(), AuthScheme::Plain);
     QString why;
     QVERIFY2(sameAsServer(poller, sim, &why), qPrintable(why));
+}
+
+
+namespace {
+
+// The ids of every session handed out by sessionsReceived (what a window or `poll` would keep).
+void collectHandedOut(SessionPoller &poller, QObject *context, QSet<QString> *ids)
+{
+    QObject::connect(&poller, &SessionPoller::sessionsReceived, context, [ids](quint64, const QList<ReceivedSession> &batch) {
+        for (const ReceivedSession &s : batch) {
+            QVERIFY(s.change != ChangeKind::NotKept);
+            ids->insert(s.record.session.text(Ocpi::Session::Field::Id));
+        }
+    });
+}
+
+const PollError *limitError(const PollResult &r)
+{
+    for (const PollError &e : r.errors) {
+        if (e.kind == PollError::Kind::Limit)
+            return &e;
+    }
+    return nullptr;
+}
+
+// Every session the client holds is exactly as the server serves it now (held ones keep being updated).
+bool heldAreCurrent(const SessionPoller &p, const Ocpi::Sim::Simulator &sim, QString *why)
+{
+    QHash<QString, QByteArray> server;
+    for (const Ocpi::Sim::SessionSnapshot &s : sim.currentSessions())
+        server.insert(s.id, s.json);
+    for (const StoredSession &s : p.sessions().all()) {
+        const QString id = s.record.session.text(Ocpi::Session::Field::Id);
+        if (server.value(id) != s.json) {
+            *why = "stale or unknown " + id;
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+// More sessions than the limit on the first poll: the first `limit` are kept, the rest are neither held nor handed
+// out, the poll says so in words with the limit and the count, and the watermark does not move; raising the limit
+// brings them all.
+void TestSimulatorSync::sessionLimitFirstPoll_data()
+{
+    QTest::addColumn<int>("limit");
+    QTest::newRow("1") << 1;
+    QTest::newRow("30") << 30;
+    QTest::newRow("99 (one over)") << 99;
+}
+
+void TestSimulatorSync::sessionLimitFirstPoll()
+{
+    QFETCH(int, limit);
+    Ocpi::Sim::Simulator sim;
+    sim.setOptions(options(100));
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    ClientConfig c = config(sim);
+    c.maxSessions = limit;
+    SessionPoller poller(c);
+    QSet<QString> handedOut;
+    collectHandedOut(poller, this, &handedOut);
+
+    const PollResult r = poll(poller);
+    QVERIFY(!r.complete);
+    QCOMPARE(r.notKept, qint64(100 - limit));
+    QCOMPARE(r.maxSessions, qint64(limit));
+    QCOMPARE(r.added, qint64(limit));
+    QCOMPARE(poller.sessions().size(), qsizetype(limit));
+    QCOMPARE(handedOut.size(), qsizetype(limit));
+    const PollError *e = limitError(r);
+    QVERIFY2(e, qPrintable(errorsOf(r)));
+    QCOMPARE(e->message, QString("the limit of %1 sessions per endpoint was reached (maximum sessions per endpoint): %2 "
+                                 "new session(s) not kept. The sessions held are still updated; the watermark stays, "
+                                 "so the next poll asks again from the same date_from, and the sessions not kept are "
+                                 "read once the limit is raised")
+                             .arg(limit)
+                             .arg(100 - limit));
+    QVERIFY2(r.summaryText().contains(QString("%1 not kept (session limit)").arg(100 - limit)), qPrintable(r.summaryText()));
+    QCOMPARE(poller.watermark(), Ocpi::kNoTime); // not "everything until now was read"
+    QCOMPARE(r.watermarkAfter, Ocpi::kNoTime);
+
+    // The held sessions keep being updated while the limit holds.
+    for (int i = 0; i < 5; ++i)
+        sim.tick();
+    const PollResult again = poll(poller);
+    QCOMPARE(again.dateFrom, Ocpi::kNoTime);
+    QVERIFY(limitError(again));
+    QCOMPARE(poller.sessions().size(), qsizetype(limit));
+    QString why;
+    QVERIFY2(heldAreCurrent(poller, sim, &why), qPrintable(why));
+
+    // Raised: the next poll asks from the same date_from and the client then holds the server's sessions.
+    c.maxSessions = 10'000;
+    QVERIFY(poller.setConfig(c));
+    const PollResult raised = poll(poller);
+    QVERIFY2(raised.ok(), qPrintable(errorsOf(raised)));
+    QCOMPARE(raised.notKept, qint64(0));
+    QVERIFY2(sameAsServer(poller, sim, &why), qPrintable(why));
+}
+
+// A completed poll at exactly the limit, then new sessions appear: they are not kept, the watermark stays where the
+// completed poll left it, and the following poll asks from that same date_from.
+void TestSimulatorSync::sessionLimitLaterPoll()
+{
+    Ocpi::Sim::Simulator sim;
+    sim.setOptions(options(40));
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    ClientConfig c = config(sim);
+    c.maxSessions = 40;
+    SessionPoller poller(c);
+    QSet<QString> handedOut;
+    collectHandedOut(poller, this, &handedOut);
+
+    const PollResult first = poll(poller);
+    QVERIFY2(first.ok(), qPrintable(errorsOf(first))); // exactly at the limit is fine
+    const qint64 watermark = poller.watermark();
+    QVERIFY(watermark != Ocpi::kNoTime);
+
+    for (int i = 0; i < 400 && sim.sessionCount() < 43; ++i)
+        sim.tick();
+    const qint64 created = sim.sessionCount() - 40;
+    QVERIFY2(created >= 3, "the simulated world started new sessions");
+
+    const PollResult second = poll(poller);
+    QVERIFY(!second.complete);
+    QCOMPARE(second.dateFrom, watermark);
+    QCOMPARE(second.notKept, created);
+    QVERIFY(limitError(second));
+    QCOMPARE(poller.watermark(), watermark);
+    QCOMPARE(second.watermarkAfter, watermark);
+    QCOMPARE(poller.sessions().size(), qsizetype(40));
+    QCOMPARE(handedOut.size(), qsizetype(40));
+    QString why;
+    QVERIFY2(heldAreCurrent(poller, sim, &why), qPrintable(why));
+
+    const PollResult third = poll(poller);
+    QCOMPARE(third.dateFrom, watermark); // asks again for what was not kept
+
+    c.maxSessions = 1000;
+    QVERIFY(poller.setConfig(c));
+    const PollResult raised = poll(poller);
+    QVERIFY2(raised.ok(), qPrintable(errorsOf(raised)));
+    QCOMPARE(raised.dateFrom, watermark);
+    QVERIFY2(sameAsServer(poller, sim, &why), qPrintable(why));
+    QCOMPARE(handedOut.size(), sim.sessionCount());
+}
+
+// Sessions the program holds elsewhere (the offline cache) count towards the limit, and their updates are taken.
+void TestSimulatorSync::sessionLimitCountsHeldKeys()
+{
+    Ocpi::Sim::Simulator sim;
+    sim.setOptions(options(20));
+    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    const QList<Ocpi::Sim::SessionSnapshot> server = sim.currentSessions();
+    QCOMPARE(server.size(), 20);
+    // The cache holds the first 5 of the server and 10 the server no longer lists.
+    QStringList held;
+    QSet<QString> heldIds;
+    for (int i = 0; i < 5; ++i) {
+        const QJsonObject o = QJsonDocument::fromJson(server.at(i).json).object();
+        held.append((o["country_code"].toString() + "/" + o["party_id"].toString() + "/" + o["id"].toString()).toUpper());
+        heldIds.insert(server.at(i).id);
+    }
+    for (int i = 0; i < 10; ++i)
+        held.append(QString("NL/OLD/GONE-%1").arg(i));
+    ClientConfig c = config(sim);
+    c.maxSessions = 18; // 15 held: room for 3 new ones
+    SessionPoller poller(c);
+    poller.setHeldKeys(held);
+    QSet<QString> handedOut;
+    collectHandedOut(poller, this, &handedOut);
+
+    const PollResult r = poll(poller);
+    QCOMPARE(r.notKept, qint64(20 - 5 - 3));
+    QVERIFY(limitError(r));
+    QVERIFY2(handedOut.contains(heldIds), "every held session's update is taken");
+    QCOMPARE(handedOut.size(), qsizetype(5 + 3));
+    QCOMPARE(poller.sessions().heldCount(), qsizetype(18));
 }
 
 QTEST_GUILESS_MAIN(TestSimulatorSync)

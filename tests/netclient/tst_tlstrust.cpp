@@ -82,6 +82,7 @@ private Q_SLOTS:
     void initTestCase();
     void selfSignedIsRefusedByDefault();
     void trustedWhenGiven();
+    void trustIsPerEndpoint();
 };
 
 void TestTlsTrust::initTestCase()
@@ -117,6 +118,28 @@ void TestTlsTrust::trustedWhenGiven()
     const PollResult r = poll(poller);
     QVERIFY2(r.ok(), qPrintable(errorsOf(r)));
     QVERIFY(cpo.requests >= 1);
+}
+
+// The certificate trusted for one endpoint is trusted for that endpoint's requests only: in the same process, at the
+// same time, a poller of the same server without it is still refused, and the process-wide TLS defaults are untouched.
+void TestTlsTrust::trustIsPerEndpoint()
+{
+    const QList<QSslCertificate> defaultsBefore = QSslConfiguration::defaultConfiguration().caCertificates();
+    HttpsCpo cpo;
+    QVERIFY(cpo.listen());
+    ClientConfig trusting = config(cpo.sessionsUrl());
+    trusting.caCertificates = {QSslCertificate(readFixture("test-server.pem"))};
+    SessionPoller withTrust(trusting);
+    SessionPoller without(config(cpo.sessionsUrl()));
+    const PollResult trusted = poll(withTrust);
+    QVERIFY2(trusted.ok(), qPrintable(errorsOf(trusted)));
+    const PollResult refused = poll(without);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.records, 0);
+    QVERIFY2(errorsOf(refused).contains("self-signed", Qt::CaseInsensitive), qPrintable(errorsOf(refused)));
+    QVERIFY2(poll(withTrust).ok(), "the trusting endpoint still works beside it");
+    QCOMPARE(QSslConfiguration::defaultConfiguration().caCertificates(), defaultsBefore);
+    QVERIFY(!QSslConfiguration::defaultConfiguration().caCertificates().contains(trusting.caCertificates.first()));
 }
 
 QTEST_GUILESS_MAIN(TestTlsTrust)

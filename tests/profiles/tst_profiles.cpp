@@ -134,6 +134,12 @@ void TstProfiles::clientConfig()
     unrouted.countryCode.clear();
     unrouted.partyId.clear();
     QVERIFY(unrouted.toClientConfig(kToken).toPartyId.isEmpty());
+    // Plain http:// to another host reaches the client only as the user's confirmation (the client refuses it else).
+    QVERIFY(!c.allowInsecureHttp);
+    EndpointProfile confirmed = sample();
+    confirmed.url = QUrl(QStringLiteral("http://cpo.example/ocpi/versions"));
+    confirmed.allowInsecureHttp = true;
+    QVERIFY(confirmed.toClientConfig(kToken).allowInsecureHttp);
 }
 
 void TstProfiles::storeRoundTrip()

@@ -31,6 +31,11 @@ struct ClientConfig
     // Base64 or Plain force that form.
     AuthScheme authScheme = AuthScheme::Unknown;
 
+    // Plain http:// to a host other than this computer (the token would travel unencrypted) only when the user
+    // confirmed it (the profile's "allow plain http://", poll --allow-insecure-http). Checked for every request,
+    // so also for the URLs discovery finds (a versions answer cannot downgrade an https:// endpoint to http://).
+    bool allowInsecureHttp = false;
+
     // Certificates trusted for this endpoint besides the system's (a test endpoint's own CA or certificate).
     // Verification itself stays on: there is no way to ignore TLS errors.
     QList<QSslCertificate> caCertificates;
@@ -59,6 +64,11 @@ struct ClientConfig
     int maxRereads = 20;       // re-reads after X-Total-Count fell (transport_and_format 4.1.5.3 note)
     int maxGrowingPages = 5;   // pages in a row whose total grew faster than the crawl advanced
     int pageLimit = 0;         // the `limit` asked for; 0 lets the server choose
+    // Limit of what one endpoint can make the program hold: distinct sessions (by country_code, party_id, id),
+    // those in the poller and those the program holds elsewhere for it (SessionPoller::setHeldKeys, e.g. the
+    // offline cache). Beyond it, held sessions are still updated; new ones are not kept, counted in
+    // PollResult::notKept, and the poll does not move the watermark (see docs/CLIENT.md).
+    qint64 maxSessions = 2'000'000;
 
     // Incremental sync: the next poll asks date_from = (server time when this sync started) - overlap.
     int overlapSecs = 60;

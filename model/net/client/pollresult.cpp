@@ -1,5 +1,8 @@
 #include "pollresult.h"
 
+#include <algorithm>
+#include <climits>
+
 namespace Ocpi::Net {
 
 QLatin1StringView errorKindName(PollError::Kind kind)
@@ -46,6 +49,8 @@ QLatin1StringView changeKindName(ChangeKind kind)
         return QLatin1StringView("outdated");
     case ChangeKind::Unidentified:
         return QLatin1StringView("unidentified");
+    case ChangeKind::NotKept:
+        return QLatin1StringView("not_kept");
     }
     return QLatin1StringView("unknown");
 }
@@ -65,6 +70,8 @@ QString PollResult::summaryText() const
         text += tr(", %n invalid", nullptr, int(invalid));
     if (unidentified)
         text += tr(", %n without id", nullptr, int(unidentified));
+    if (notKept)
+        text += tr(", %n not kept (session limit)", nullptr, int(std::min<qint64>(notKept, INT_MAX)));
     if (retries)
         text += tr(", %n retry(ies)", nullptr, retries);
     if (!complete)

@@ -46,6 +46,7 @@ enum class ChangeKind : quint8 {
     Unchanged,    // held, with the same content
     Outdated,     // held with a later last_updated: the held one is kept
     Unidentified, // no id: it cannot be merged and is not kept
+    NotKept,      // new, but the endpoint holds ClientConfig::maxSessions already: not kept, never handed out
 };
 QLatin1StringView changeKindName(ChangeKind kind);
 
@@ -71,6 +72,8 @@ public:
     qint64 unchanged = 0; // Unchanged and Outdated
     qint64 unidentified = 0;
     qint64 invalid = 0; // records with at least one validation error
+    qint64 notKept = 0; // new sessions not kept: the endpoint held ClientConfig::maxSessions already
+    qint64 maxSessions = 0; // that limit, when notKept > 0
 
     int pages = 0;
     int requests = 0; // HTTP requests, discovery, retries and re-reads included

@@ -7,6 +7,9 @@
 #include <QtCore/QDateTime>
 #include <QtNetwork/QNetworkAccessManager>
 
+#include <algorithm>
+#include <climits>
+
 namespace Ocpi::Net {
 
 SessionPoller::SessionPoller(const ClientConfig &config, QObject *parent)
@@ -50,6 +53,11 @@ bool SessionPoller::setConfig(const ClientConfig &config)
     if (m_active && !m_timer.isActive())
         scheduleNext();
     return true;
+}
+
+void SessionPoller::setHeldKeys(const QStringList &keys)
+{
+    m_store.setHeldElsewhere(QSet<QString>(keys.cbegin(), keys.cend()));
 }
 
 bool SessionPoller::isPolling() const
@@ -102,6 +110,7 @@ quint64 SessionPoller::pollNow()
     }
     const quint64 id = ++m_pollId;
     m_current = PollResult{};
+    m_notKept.clear();
     m_current.pollId = id;
     m_current.startedAt = QDateTime::currentMSecsSinceEpoch();
 
@@ -134,9 +143,15 @@ void SessionPoller::onPage(int page, const QByteArray &body, std::vector<RecordR
     for (RecordResult &r : records) {
         ReceivedSession s;
         s.json = body.mid(r.session.source.offset, r.session.source.length);
-        s.change = m_store.merge(r, s.json);
+        s.change = m_store.merge(r, s.json, m_config.maxSessions);
         s.page = page;
         switch (s.change) {
+        case ChangeKind::NotKept:
+            // Not handed out: no consumer may keep what the client does not hold. Counted once per session, though a
+            // crawl may read one twice (a re-read page, the tail).
+            m_notKept.insert(SessionKey::of(r.session));
+            m_current.notKept = m_notKept.size();
+            continue;
         case ChangeKind::Added:
             ++m_current.added;
             break;
@@ -176,6 +191,24 @@ void SessionPoller::onSyncFinished()
         m_sessionsUrl.clear();
         m_version.clear();
     }
+    if (m_current.notKept > 0) {
+        // The sessions not kept are at or after the watermark: keeping it makes the next poll ask for them again,
+        // instead of moving past them as if they had been kept.
+        m_current.maxSessions = m_config.maxSessions;
+        PollError e;
+        e.kind = PollError::Kind::Limit;
+        e.url = m_sessionsUrl.isEmpty() ? sync->sessionsUrl() : m_sessionsUrl;
+        e.url = e.url.adjusted(QUrl::RemoveUserInfo);
+        e.message = tr("the limit of %1 sessions per endpoint was reached (maximum sessions per endpoint): %n new "
+                       "session(s) not kept. The sessions held are still updated; the watermark stays, so the next poll "
+                       "asks again from the same date_from, and the sessions not kept are read once the limit is raised",
+                       nullptr, int(std::min<qint64>(m_current.notKept, INT_MAX)))
+                        .arg(m_config.maxSessions);
+        qCWarning(lcClient).noquote() << e.message;
+        m_current.errors.append(e);
+        m_current.complete = false;
+    }
+    m_notKept.clear();
     if (m_current.complete)
         m_watermark = m_current.watermarkAfter;
     else

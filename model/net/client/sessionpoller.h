@@ -59,6 +59,10 @@ public:
 
     // The sessions held, merged over all polls. A failed poll never removes or damages any of them.
     const SessionStore &sessions() const { return m_store; }
+    // The keys ("CC/PARTY/ID", upper-cased as SessionKey::toString()) of this endpoint's sessions the program
+    // holds elsewhere, e.g. in the offline cache: they count towards ClientConfig::maxSessions, and updates of
+    // them are always taken. Before the first poll.
+    void setHeldKeys(const QStringList &keys);
 
     // date_from of the next poll (ms since the epoch; kNoTime: read everything, or config().startFrom).
     // It moves only when a poll completed: to the server's time at its start minus the overlap.
@@ -85,7 +89,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void pollStarted(quint64 pollId);
-    // The records of one page as soon as it is read, already merged (see ReceivedSession::change).
+    // The records of one page as soon as it is read, already merged (see ReceivedSession::change). Records not
+    // kept because of ClientConfig::maxSessions are not in it (PollResult::notKept counts them).
     void sessionsReceived(quint64 pollId, const QList<Ocpi::Net::ReceivedSession> &sessions);
     void progress(quint64 pollId, int pages, qint64 records, qint64 totalCount);
     void pollFinished(const Ocpi::Net::PollResult &result);
@@ -108,6 +113,7 @@ private:
     PollResult m_last;
 
     SessionStore m_store;
+    QSet<SessionKey> m_notKept; // of the running poll: distinct sessions not kept (ClientConfig::maxSessions)
     qint64 m_watermark = kNoTime;
     QUrl m_sessionsUrl;
     QString m_version;

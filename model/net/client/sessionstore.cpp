@@ -18,13 +18,16 @@ size_t qHash(const SessionKey &key, size_t seed) noexcept
     return qHashMulti(seed, key.countryCode, key.partyId, key.id);
 }
 
-ChangeKind SessionStore::merge(const RecordResult &record, const QByteArray &json)
+ChangeKind SessionStore::merge(const RecordResult &record, const QByteArray &json, qint64 maxSessions)
 {
     const SessionKey key = SessionKey::of(record.session);
     if (!key.isValid())
         return ChangeKind::Unidentified;
     const auto it = m_sessions.find(key);
     if (it == m_sessions.end()) {
+        // One held elsewhere moves here (it was counted already); a new one only below the limit.
+        if (!m_elsewhere.remove(key.toString()) && maxSessions >= 0 && heldCount() >= maxSessions)
+            return ChangeKind::NotKept;
         m_sessions.insert(key, StoredSession{record, json});
         return ChangeKind::Added;
     }

@@ -92,6 +92,15 @@ void SessionSync::start(const Input &input, PageFn onPage)
 
 void SessionSync::fetch(Step step, const QUrl &url)
 {
+    if (!m_config.allowInsecureHttp && isInsecureRemoteHttp(url)) {
+        fail(PollError::Kind::Config,
+             tr("refused to send the token to %1: plain http:// to %2, which is not this computer, would carry it "
+                "unencrypted; use https://, or confirm plain http:// for this endpoint (the profile's \"Allow plain "
+                "http://\" option, or poll --allow-insecure-http)")
+                 .arg(displayUrl(url), url.host()),
+             url);
+        return;
+    }
     m_step = step;
     m_stepUrl = url;
     m_answerRetries = 0;

@@ -1,5 +1,7 @@
 #include "urlutil.h"
 
+#include <QtNetwork/QHostAddress>
+
 #include "ocpi/datetime.h"
 
 namespace Ocpi::Net {
@@ -84,6 +86,20 @@ QUrl resolveLink(const QUrl &pageUrl, const QByteArray &target)
     if (!link.isValid())
         return QUrl();
     return link.isRelative() ? pageUrl.resolved(link) : link;
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0
+        || host.endsWith(QLatin1StringView(".localhost"), Qt::CaseInsensitive))
+        return true;
+    QHostAddress address;
+    return address.setAddress(host) && address.isLoopback();
+}
+
+bool isInsecureRemoteHttp(const QUrl &url)
+{
+    return url.scheme().compare(QLatin1StringView("http"), Qt::CaseInsensitive) == 0 && !isLoopbackHost(url.host());
 }
 
 bool sameOrigin(const QUrl &a, const QUrl &b)

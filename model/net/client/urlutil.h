@@ -19,6 +19,11 @@ std::optional<QByteArray> nextLinkTarget(QByteArrayView linkHeader);
 // The query is kept as sent: percent-encoded delimiters and unknown parameters are not rewritten.
 QUrl resolveLink(const QUrl &pageUrl, const QByteArray &target);
 
+// localhost, *.localhost, 127.0.0.0/8 or ::1: this computer.
+bool isLoopbackHost(const QString &host);
+// http:// (not https://) to a host that is not this computer: the token would travel unencrypted.
+bool isInsecureRemoteHttp(const QUrl &url);
+
 // Scheme, host (case-insensitively) and effective port are the same.
 bool sameOrigin(const QUrl &a, const QUrl &b);
 

@@ -8,6 +8,7 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QLocale>
+#include <QtCore/QLoggingCategory>
 #include <QtCore/QPointer>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QSet>
@@ -25,6 +26,7 @@
 #include <array>
 #include <functional>
 #include <map>
+#include <mutex>
 #include <vector>
 
 namespace Ocpi::Sim {
@@ -34,6 +36,36 @@ Q_LOGGING_CATEGORY(lcSim, "ocpi.sim")
 namespace {
 
 using Status = QHttpServerResponder::StatusCode;
+
+// The query as received, but for the values of token-like parameters and any value holding the token (a client
+// that put it into the URL): "[redacted]", so that the request log and the records never show it.
+QString redactedQuery(const QUrl &url, const QString &token)
+{
+    const QString raw = url.query(QUrl::FullyEncoded);
+    if (raw.isEmpty())
+        return raw;
+    static const QStringList secretNames{QStringLiteral("token"),  QStringLiteral("authorization"), QStringLiteral("password"),
+                                         QStringLiteral("secret"), QStringLiteral("access_token"),  QStringLiteral("api_key"),
+                                         QStringLiteral("key"),    QStringLiteral("auth")};
+    const QString base64 = QString::fromLatin1(token.toUtf8().toBase64());
+    const QUrlQuery query(url);
+    bool any = false;
+    QUrlQuery out;
+    for (const auto &[name, value] : query.queryItems(QUrl::FullyDecoded)) {
+        const bool secret = secretNames.contains(name, Qt::CaseInsensitive)
+                            || (!token.isEmpty() && (value.contains(token) || value.contains(base64) || name.contains(token)));
+        any |= secret;
+        out.addQueryItem(secret && name.contains(token) ? QStringLiteral("[redacted]") : name,
+                         secret ? QStringLiteral("[redacted]") : value);
+    }
+    return any ? out.query(QUrl::FullyEncoded) : raw;
+}
+
+QString hostPort(const QHostAddress &address, quint16 port)
+{
+    return address.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(port)
+                                                                : QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+}
 
 // OCPI status codes (status_codes 5): 1000 success; 2000 generic client error; 2001 invalid or missing
 // parameters; 3000 generic server error; 3002 unsupported version.
@@ -204,8 +236,32 @@ struct Simulator::Private
     quint64 nextPending = 0;
 };
 
+namespace {
+
+// QtHttpServer's "qt.httpserver" category logs every request whole at debug level, its Authorization header (the
+// client's token) included, so QT_LOGGING_RULES="*.debug=true" would print the token. Its debug output stays off,
+// whatever the rules say; the simulator's own request log (ocpi.sim) never shows a token.
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+void keepTokensOutOfQtLogs(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrcmp(category->categoryName(), "qt.httpserver") == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+
+void installLogFilter()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { g_previousFilter = QLoggingCategory::installFilter(keepTokensOutOfQtLogs); });
+}
+
+} // namespace
+
 Simulator::Simulator(QObject *parent) : QObject(parent), d(std::make_unique<Private>(this))
 {
+    installLogFilter();
     qRegisterMetaType<Ocpi::Sim::RequestRecord>();
     // A child, so that moveToThread() takes the timer along (the app runs the simulator on a worker thread).
     // It is a member of d, destroyed in ~Simulator before QObject would delete its children.
@@ -248,12 +304,29 @@ void Simulator::Private::resetWorld()
 
 bool Simulator::start(quint16 port)
 {
+    return start(port, QHostAddress(QHostAddress::LocalHost));
+}
+
+bool Simulator::isLoopbackAddress(const QHostAddress &address)
+{
+    // 127.0.0.0/8 and ::1; never Any, AnyIPv4, AnyIPv6 or an interface's address.
+    return !address.isNull() && address.isLoopback();
+}
+
+bool Simulator::start(quint16 port, const QHostAddress &address)
+{
     stop();
     d->error.clear();
-    auto tcp = std::make_unique<QTcpServer>();
     // Loopback only: the simulator accepts any client that knows the (often public demo) token.
-    if (!tcp->listen(QHostAddress::LocalHost, port)) {
-        d->error = tr("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcp->errorString());
+    if (!isLoopbackAddress(address)) {
+        d->error = tr("refused to listen on %1: the simulator listens on loopback only (127.0.0.1 or ::1), so that no "
+                      "other computer can reach it")
+                       .arg(address.isNull() ? tr("an unknown address") : address.toString());
+        return false;
+    }
+    auto tcp = std::make_unique<QTcpServer>();
+    if (!tcp->listen(address, port)) {
+        d->error = tr("cannot listen on %1: %2").arg(hostPort(address, port), tcp->errorString());
         return false;
     }
     d->http = std::make_unique<Frontend>(
@@ -296,7 +369,8 @@ QUrl Simulator::baseUrl() const
 {
     QUrl url;
     url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
+    const QHostAddress address = serverAddress();
+    url.setHost(address.isNull() ? QStringLiteral("127.0.0.1") : address.toString());
     url.setPort(serverPort());
     return url;
 }
@@ -594,7 +668,7 @@ Reply Simulator::Private::prepare(const QHttpServerRequest &request, const QUrl 
     Reply r;
     r.record.method = methodName(request.method());
     r.record.path = path;
-    r.record.query = url.query(QUrl::FullyEncoded);
+    r.record.query = redactedQuery(url, q->token());
     r.record.time = world->now();
     r.headers.emplace_back("Date", httpDate(world->now()));
     for (const QByteArray &name : {QByteArrayLiteral("X-Request-ID"), QByteArrayLiteral("X-Correlation-ID")}) {

@@ -91,14 +91,18 @@ public:
     // Listens on 127.0.0.1 (never another interface) on `port`, 0 for any free one. False on failure
     // (errorString() says why, e.g. the port is taken).
     bool start(quint16 port = 0);
+    // The same on a loopback address of choice (127.0.0.1 or ::1); any other address is refused (false, and
+    // errorString() says the simulator listens on loopback only): it answers anyone who knows its demo token.
+    bool start(quint16 port, const QHostAddress &address);
+    static bool isLoopbackAddress(const QHostAddress &address);
     void stop();
     bool isListening() const;
     QString errorString() const;
-    QHostAddress serverAddress() const; // QHostAddress::LocalHost while listening
+    QHostAddress serverAddress() const; // 127.0.0.1 (or ::1) while listening
     quint16 serverPort() const;
 
     // Valid while listening.
-    QUrl baseUrl() const;           // http://127.0.0.1:PORT
+    QUrl baseUrl() const;           // http://127.0.0.1:PORT (http://[::1]:PORT)
     QUrl versionsUrl() const;       // .../ocpi/versions
     QUrl versionDetailsUrl() const; // .../ocpi/cpo/2.2.1
     QUrl sessionsUrl() const;       // .../ocpi/cpo/2.2.1/sessions (the SENDER interface)
