@@ -1,8 +1,9 @@
-// The sessions' JSON texts, kept compressed: records go to an uncompressed tail block; a full block (kMaxRecords
+// The sessions' JSON texts, kept compressed: records go to an uncompressed tail block (the texts are shared with
+// the caller's QByteArrays, not copied); a full block (kMaxRecords
 // records or kMaxBytes bytes) is compressed as a whole (the records of one block share zlib's window, so ~1.8 KB
 // of session JSON compresses ~8x, where one record alone would not) on a worker thread, and the compressed block
-// is swapped in on the owner's thread (a queued call), so the UI thread never compresses. Until then the raw
-// block stays, and get() reads it. Reading a record of a compressed block decompresses that one block (well under
+// is swapped in on the owner's thread (a queued call), so the UI thread never copies or compresses. Until then the
+// records stay, and get() returns them. Reading a record of a compressed block decompresses that one block (well under
 // a few ms; the last one is cached).
 //
 // Handles are stable: a table maps each handle to (block, slot), so a block whose live records fall below a
@@ -10,7 +11,7 @@
 // their handles pointed at the new places, and the block freed.
 //
 // Not thread-safe: use it from the thread that owns it. Destroying it while a block is being compressed is safe:
-// the job's result is dropped (the job holds its own reference to the raw bytes and a channel the destructor
+// the job's result is dropped (the job holds its own references to the records and a channel the destructor
 // closes), nothing waits.
 #pragma once
 
@@ -36,7 +37,7 @@ public:
                        QObject *parent = nullptr);
     ~JsonStore() override;
 
-    // Stores a copy of `bytes`; kNone for an empty text.
+    // Stores `bytes` (shared with the caller's array, implicitly: no copy); kNone for an empty text.
     Handle add(const QByteArray &bytes);
     // The text of `handle` (empty for kNone).
     QByteArray get(Handle handle) const;
@@ -61,6 +62,8 @@ public:
     int compressedBlockCount() const;
     int pendingCompressions() const { return m_pending; } // blocks sent to a worker, not swapped in yet
     qint64 rawBytes() const { return m_rawBytes; } // of the live records
+    // Waits until no compression job of any store is running (tests, the benchmark); false on timeout.
+    static bool waitForAllJobs(int msecs = -1);
     // Which block holds `handle` now (for tests: compaction moves records); -1 for kNone.
     int blockOf(Handle handle) const;
 
@@ -69,14 +72,20 @@ Q_SIGNALS:
     void blockCompressed(int block);
 
 private:
-    enum class State : quint8 { Tail, Compressing, Compressed, Plain };
+    enum class State : quint8 {
+        Tail,        // records are appended to it
+        Compressing, // sealed, a worker compresses it; the records are still there
+        Compressed,  // the records concatenated and compressed
+        Plain,       // sealed, did not compress: the records are kept as they are
+    };
     struct Block
     {
-        QByteArray raw;                // the records back to back (tail, compressing, plain)
-        QByteArray compressed;         // qCompress(raw) once swapped in
-        std::vector<quint32> offsets;  // slot i is [offsets[i], offsets[i + 1])
-        std::vector<Handle> handles;   // slot -> handle, kNone when released
-        quint64 serial = 0;            // unique for the store's life: stale job results are recognised by it
+        std::vector<QByteArray> records; // Tail, Compressing, Plain: the texts as added (shared, not copied)
+        QByteArray compressed;           // Compressed: qCompress of the records concatenated
+        std::vector<quint32> offsets;    // from sealing: slot i is [offsets[i], offsets[i + 1]) of the concatenation
+        std::vector<Handle> handles;     // slot -> handle, kNone when released
+        qsizetype bytes = 0;             // the records' sizes added up (when to seal)
+        quint64 serial = 0;              // unique for the store's life: stale job results are recognised by it
         int live = 0;
         State state = State::Tail;
     };
@@ -93,7 +102,7 @@ private:
     void dropSlot(Location loc); // the slot's record is no longer needed; compacts or frees the block
     void compact(quint32 block);
     void freeBlock(quint32 block);
-    const QByteArray &rawOf(quint32 block) const; // the block's records, decompressing if needed
+    const QByteArray &decompressed(quint32 block) const; // a Compressed block's records, through the cache
     void onCompressed(quint32 block, quint64 serial, const QByteArray &compressed);
 
     std::vector<std::unique_ptr<Block>> m_blocks; // null: a free block number

@@ -14,7 +14,6 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QPointer>
 #include <QtCore/QRandomGenerator>
-#include <QtCore/QThreadPool>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QtTest>
 
@@ -100,6 +99,7 @@ private Q_SLOTS:
     void replaceKeepsHandle();
     void largeRecord_data();
     void largeRecord();
+    void sharedAndRawData();
     void emptyRecords();
     void clearWithJobsInFlight();
     void destructionWithJobsInFlight_data();
@@ -338,6 +338,26 @@ void TestJsonStore::largeRecord()
     QVERIFY(store.approximateBytes() < qMax(size, 8 * 1024));
 }
 
+void TestJsonStore::sharedAndRawData()
+{
+    // Texts are shared with the caller's arrays, not copied; arrays that do not own their bytes are copied.
+    JsonStore store(4, 1 << 20);
+    QByteArray owned = record(1);
+    const Handle a = store.add(owned);
+    QCOMPARE(static_cast<const void *>(store.get(a).constData()), static_cast<const void *>(owned.constData()));
+    owned[0] = 'X';                                          // the caller's change detaches its copy
+    QCOMPARE(store.get(a), record(1));
+    char buffer[64] = "{\"id\":\"raw\"}";
+    const Handle b = store.add(QByteArray::fromRawData(buffer, qsizetype(strlen(buffer))));
+    buffer[2] = 'X';
+    QCOMPARE(store.get(b), QByteArray("{\"id\":\"raw\"}"));
+    QByteArray roomy = record(2);
+    roomy.reserve(1 << 20);
+    const Handle c = store.add(roomy);
+    QCOMPARE(store.get(c), record(2));
+    QVERIFY(store.approximateBytes() < 64 * 1024); // not the 1 MB of the caller's capacity
+}
+
 void TestJsonStore::emptyRecords()
 {
     JsonStore store(4, 1 << 20);
@@ -405,7 +425,7 @@ void TestJsonStore::destructionWithJobsInFlight()
             delete store;
         }
         // The jobs finish after the store is gone; their posted results (if any) went with it.
-        QThreadPool::globalInstance()->waitForDone();
+        QVERIFY(JsonStore::waitForAllJobs(120000));
         QCoreApplication::processEvents();
         QCoreApplication::sendPostedEvents();
     }
