@@ -5,7 +5,7 @@
 // where the compressed blocks are swapped in). The model alone: the proxy and view are bench_sessionmodel's.
 //
 //   QT_QPA_PLATFORM=offscreen build/dev/tests/model/bench_jsonstore [--rows N[,N...]] [--periods N]
-//       [--level L] [--no-json] [--skip-levels]
+//       [--level L] [--no-json] [--skip-levels] [--settle-load]
 #include "benchsessions.h"
 
 #include "jsonstore.h"
@@ -164,6 +164,8 @@ double waitIdle(const SessionTableModel &model, double *waitedMs)
     return longest;
 }
 
+bool g_settleLoad = false; // wait for the compressions after each load merge
+
 void run(int rows, int periods, bool keepJson, int level)
 {
     malloc_trim(0);
@@ -185,6 +187,8 @@ void run(int rows, int periods, bool keepJson, int level)
             jsonBytes += texts.back().size();
         }
         const Merges m = mergeTimed(model, texts, 10000, keepJson, src);
+        if (g_settleLoad)
+            waitIdle(model, nullptr);
         loadMergeMs += m.mergeMs[0];
         loadLongest = std::max(loadLongest, m.stepMs[0]);
     }
@@ -275,11 +279,13 @@ int main(int argc, char **argv)
             level = args[++i].toInt();
         } else if (args[i] == "--no-json") {
             keepJson = false;
+        } else if (args[i] == "--settle-load") {
+            g_settleLoad = true;
         } else if (args[i] == "--skip-levels") {
             levels = false;
         } else {
             std::fprintf(stderr, "usage: bench_jsonstore [--rows N[,N...]] [--periods N] [--level L] [--no-json] "
-                                 "[--skip-levels]\n");
+                                 "[--skip-levels] [--settle-load]\n");
             return 2;
         }
     }
