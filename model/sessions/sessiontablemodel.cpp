@@ -372,7 +372,7 @@ SessionTableModel::MergeStats SessionTableModel::merge(std::vector<Incoming> &&i
         const bool revive = r.stale && r.sourceId == src;
         const bool outdated = in.session.lastUpdated < r.session.lastUpdated;
         const bool same = !outdated && in.session.lastUpdated == r.session.lastUpdated
-            && ((!in.json.isEmpty() && in.json == r.json) || sameContent(in.session, r.session));
+            && ((!in.json.isEmpty() && sameJson(r, in.json)) || sameContent(in.session, r.session));
         if (outdated || same) {
             ++(outdated ? stats.outdated : stats.unchanged);
             if (revive) {
@@ -410,7 +410,7 @@ SessionTableModel::MergeStats SessionTableModel::merge(std::vector<Incoming> &&i
             Incoming &in = incoming[size_t(t.incoming)];
             r.powerKw = SessionFormat::powerKw(in.session);
             r.session = std::move(in.session);
-            r.json = m_keepJson ? std::move(in.json) : QByteArray();
+            storeJson(r, in.json);
             r.sourceId = src;
             if (in.findings.isEmpty())
                 m_findings.remove(t.row);
@@ -436,8 +436,7 @@ SessionTableModel::MergeStats SessionTableModel::merge(std::vector<Incoming> &&i
             Row r;
             r.powerKw = SessionFormat::powerKw(in.session);
             r.session = std::move(in.session);
-            if (m_keepJson)
-                r.json = std::move(in.json);
+            storeJson(r, in.json);
             r.changedAt = now;
             r.sourceId = src;
             r.key = std::move(keys[i]);
@@ -553,8 +552,10 @@ int SessionTableModel::removeSource(int sourceId)
         const auto [first, last] = *it;
         const int count = last - first + 1;
         beginRemoveRows({}, first, last);
-        for (int row = first; row <= last; ++row)
+        for (int row = first; row <= last; ++row) {
             account(m_rows[size_t(row)], -1);
+            m_json.release(m_rows[size_t(row)].json);
+        }
         m_rows.erase(size_t(first), size_t(count));
         QHash<int, Ocpi::Findings> findings;
         findings.reserve(m_findings.size());
@@ -592,6 +593,7 @@ void SessionTableModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_json.clear();
     m_sortKeys = {};
     m_sortText = {};
     m_sortSpans = {};
@@ -609,12 +611,39 @@ void SessionTableModel::clear()
     Q_EMIT totalsChanged();
 }
 
+// The text is compared by size and a 64-bit hash (a collision would only make a changed record with the same
+// last_updated count as unchanged), so an unchanged record in a poll does not decompress its row's block.
+static quint64 jsonHashOf(const QByteArray &json)
+{
+    return quint64(qHashBits(json.constData(), size_t(json.size()), 0x9e3779b97f4a7c15ull));
+}
+
+bool SessionTableModel::sameJson(const Row &r, const QByteArray &json) const
+{
+    return r.json != JsonStore::kNone && m_json.size(r.json) == json.size() && r.jsonHash == jsonHashOf(json);
+}
+
+void SessionTableModel::storeJson(Row &r, const QByteArray &json)
+{
+    if (m_keepJson && !json.isEmpty()) {
+        r.json = m_json.replace(r.json, json);
+        r.jsonHash = jsonHashOf(json);
+    } else {
+        m_json.release(r.json);
+        r.json = JsonStore::kNone;
+        r.jsonHash = 0;
+    }
+}
+
 void SessionTableModel::setKeepJson(bool keep)
 {
     m_keepJson = keep;
     if (!keep) {
-        for (Row &r : m_rows)
-            r.json = QByteArray();
+        for (Row &r : m_rows) {
+            r.json = JsonStore::kNone;
+            r.jsonHash = 0;
+        }
+        m_json.clear();
     }
 }
 
@@ -663,11 +692,9 @@ void SessionTableModel::setClock(std::function<qint64()> clock)
 qint64 SessionTableModel::approximateBytes() const
 {
     qint64 bytes = qint64(m_rows.capacity() * sizeof(Row));
-    for (const Row &r : m_rows) {
+    for (const Row &r : m_rows)
         bytes += r.session.heapBytes();
-        if (!r.json.isEmpty())
-            bytes += r.json.capacity() + 32;
-    }
+    bytes += m_json.approximateBytes();
     for (const Ocpi::Findings &f : m_findings) {
         bytes += 48 + f.size() * qsizetype(sizeof(Ocpi::Finding));
         for (const Ocpi::Finding &x : f)

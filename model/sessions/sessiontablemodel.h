@@ -4,6 +4,7 @@
 #pragma once
 
 #include "chunkedvector.h"
+#include "jsonstore.h"
 #include "sessionroles.h"
 
 #include "ocpi/finding.h"
@@ -85,7 +86,8 @@ public:
     // Drops every row (a model reset: the only one). Sources and settings stay.
     void clear();
 
-    // Keep each record's JSON text (default on). Turning it off drops the text already held.
+    // Keep each record's JSON text (default on; held compressed, see JsonStore). Turning it off drops the text
+    // already held.
     void setKeepJson(bool keep);
     bool keepJson() const { return m_keepJson; }
     // Times in UTC (default) or local time; the header says which.
@@ -102,7 +104,7 @@ public:
 
     // Rows, 0 <= row < rowCount().
     const Ocpi::Session &session(int row) const { return m_rows[size_t(row)].session; }
-    QByteArray json(int row) const { return m_rows[size_t(row)].json; }
+    QByteArray json(int row) const { return m_json.get(m_rows[size_t(row)].json); }
     Ocpi::Findings findings(int row) const { return m_findings.value(row); }
     int sourceId(int row) const { return m_rows[size_t(row)].sourceId; }
     bool isStale(int row) const { return m_rows[size_t(row)].stale; }
@@ -134,6 +136,8 @@ public:
     qint64 staleCount() const { return m_staleRows; }
     // Approximate bytes held by the rows (sessions, JSON, findings, index), for the benchmark.
     qint64 approximateBytes() const;
+    // The JSON texts (for the benchmark and tests: blocks, pending compressions).
+    const JsonStore &jsonStore() const { return m_json; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -150,11 +154,12 @@ private:
     struct Row
     {
         Ocpi::Session session;
-        QByteArray json;
         QString key; // keyOf(session) or the fallback key; shares its text with m_index
         qint64 changedAt = 0;
         qint64 cachedSeen = 0; // from the offline cache, last seen then; 0: seen live
         double powerKw = 0; // SessionFormat::powerKw, cached for sorting and totals
+        quint64 jsonHash = 0; // of the text held under `json`: "same text" without decompressing it
+        JsonStore::Handle json = JsonStore::kNone; // the record's text in m_json (kNone: none kept)
         quint16 sourceId = 0;
         bool stale = false;
     };
@@ -166,6 +171,8 @@ private:
     };
 
     void account(const Row &r, int sign);
+    bool sameJson(const Row &r, const QByteArray &json) const;
+    void storeJson(Row &r, const QByteArray &json);
     void applyInRuns(std::vector<Touched> &touched, const std::function<void(const Touched &)> &apply);
     quint64 numericKey(const Row &r, int column) const;
     void storeSortKey(size_t row) const;
@@ -176,6 +183,7 @@ private:
     QVariant toolTip(int row, const Row &r, int column) const;
 
     ChunkedVector<Row> m_rows;
+    JsonStore m_json;                 // the rows' JSON texts, compressed by blocks off the UI thread
     QHash<QString, int> m_index;      // keyOf() -> row
     QHash<int, Ocpi::Findings> m_findings; // only rows that have findings
     QStringList m_sourceNames;
