@@ -117,6 +117,8 @@ private:
     int m_pending = 0;
     int m_liveRecords = 0;
     qint64 m_rawBytes = 0;
+    qint64 m_freedSinceTrim = 0; // raw bytes replaced by compressed blocks since the heap was last trimmed
+    static constexpr qint64 kTrimAfterBytes = qint64(64) << 20;
     std::shared_ptr<Channel> m_channel;
 
     // The last block decompressed for get().

@@ -17,6 +17,9 @@
 #include "sessionroles.h"
 
 #include <QtCore/QCommandLineParser>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
@@ -68,11 +71,20 @@ int main(int argc, char **argv)
     const qint64 rssBefore = residentBytes();
     std::snprintf(label, sizeof label, "load (batches of %d)", std::min(rows, 10'000));
     print(label, loadGenerated(model, rows, kPeriods, std::min(rows, 10'000), source, true), false);
+    // The JSON texts are compressed off the UI thread, behind the load: wait for that to finish (at most 5 min).
     QElapsedTimer quiet;
     quiet.start();
-    while (quiet.elapsed() < 2000) // background work the load left (e.g. JSON compression) settles
+    while (quiet.elapsed() < 2000 || (model.jsonStore().pendingCompressions() > 0 && quiet.elapsed() < 300'000))
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    std::printf("%-34s %.1f s after the load (%d blocks compressed)\n", "JSON compression settled:",
+                double(quiet.elapsed()) / 1000.0, model.jsonStore().compressedBlockCount());
+    const qint64 rssSettled = residentBytes();
+#ifdef __GLIBC__
+    malloc_trim(0); // what the window does once its merge queue has run empty after a big load
+#endif
     const qint64 rssAfter = residentBytes();
+    std::printf("%-34s %.0f B per session before returning freed heap to the system, %.0f B after\n", "",
+                double(rssSettled - rssBefore) / model.rowCount(), double(rssAfter - rssBefore) / model.rowCount());
     qint64 periodBytes = 0;
     for (int r = 0; r < model.rowCount(); ++r) {
         const Ocpi::Session &s = model.session(r);
