@@ -403,10 +403,8 @@ void SessionFilterProxy::onRowsInserted(const QModelIndex &parent, int first, in
         flush(true);
 }
 
-void SessionFilterProxy::onRowsAboutToBeRemoved(const QModelIndex &parent, int, int)
+void SessionFilterProxy::beginLayoutChangeOfSource()
 {
-    if (!m_model || parent.isValid())
-        return;
     flush(true);
     Q_EMIT layoutAboutToBeChanged();
     m_pendingPersistent.clear();
@@ -416,6 +414,13 @@ void SessionFilterProxy::onRowsAboutToBeRemoved(const QModelIndex &parent, int, 
         m_pendingPersistent.push_back(
             {i, p >= 0 && size_t(p) < m_proxyToSource.size() ? m_proxyToSource[size_t(p)] : -1});
     }
+}
+
+void SessionFilterProxy::onRowsAboutToBeRemoved(const QModelIndex &parent, int, int)
+{
+    if (!m_model || parent.isValid())
+        return;
+    beginLayoutChangeOfSource();
 }
 
 void SessionFilterProxy::onRowsRemoved(const QModelIndex &parent, int first, int last)
@@ -541,15 +546,7 @@ void SessionFilterProxy::flush(bool resortChanged)
 
 void SessionFilterProxy::onLayoutAboutToBeChanged()
 {
-    flush(true);
-    Q_EMIT layoutAboutToBeChanged();
-    m_pendingPersistent.clear();
-    const QModelIndexList persistent = persistentIndexList();
-    for (const QModelIndex &i : persistent) {
-        const int p = i.row();
-        m_pendingPersistent.push_back(
-            {i, p >= 0 && size_t(p) < m_proxyToSource.size() ? m_proxyToSource[size_t(p)] : -1});
-    }
+    beginLayoutChangeOfSource();
 }
 
 void SessionFilterProxy::onLayoutChanged()

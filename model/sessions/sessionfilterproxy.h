@@ -83,6 +83,8 @@ private:
     void onLayoutChanged();
     void onModelAboutToBeReset();
     void onModelReset();
+    // Before the source removes or reorders rows: layoutAboutToBeChanged, persistent indexes noted by source row.
+    void beginLayoutChangeOfSource();
 
     bool accepts(int sourceRow) const;
     bool before(int a, int b) const; // a sorts before b in the current order

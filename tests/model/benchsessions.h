@@ -110,21 +110,14 @@ struct Inputs
     std::vector<QByteArray> poll2;
 };
 
+inline Inputs makePolls(int rows, int changes, int periods);
+
 inline Inputs makeInputs(int rows, int changes, int periods)
 {
-    Inputs in;
+    Inputs in = makePolls(rows, changes, periods);
     in.load.reserve(size_t(rows));
     for (int i = 0; i < rows; ++i)
         in.load.push_back(sessionJson(i, rows, 0, periods));
-    std::vector<int> changed(static_cast<size_t>(rows));
-    std::iota(changed.begin(), changed.end(), 0);
-    QRandomGenerator rng(42);
-    std::shuffle(changed.begin(), changed.end(), rng);
-    changed.resize(size_t(changes));
-    for (int i : changed) {
-        in.poll1.push_back(sessionJson(i, rows, 1, periods));
-        in.poll2.push_back(sessionJson(i, rows, 2, periods));
-    }
     return in;
 }
 
