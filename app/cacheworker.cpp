@@ -70,11 +70,13 @@ void CacheWorker::load(const QString &endpointKey, std::function<void(const std:
             r->watermark = cache->watermark(endpointKey);
             r->rows.reserve(size_t(records->size()));
             r->lastSeen.reserve(records->size());
+            r->heldKeys.reserve(records->size());
             for (Ocpi::Store::CachedRecord &c : *records) {
                 const QString key = SessionTableModel::keyOf(c.record.session);
                 if (key.isEmpty())
                     continue;
                 r->lastSeen.insert(key, c.lastSeen);
+                r->heldKeys.insert(Ocpi::Store::SessionCache::sessionKey(c.record.session));
                 r->latestSeen = std::max(r->latestSeen, c.lastSeen);
                 r->rows.push_back(SessionTableModel::Incoming{std::move(c.record.session), std::move(c.record.findings),
                                                               std::move(c.record.json), {}});

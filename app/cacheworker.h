@@ -9,6 +9,7 @@
 
 #include <QtCore/QHash>
 #include <QtCore/QObject>
+#include <QtCore/QSet>
 #include <QtCore/QString>
 
 #include <functional>
@@ -41,6 +42,9 @@ public:
         qint64 watermark = Ocpi::kNoTime;
         std::vector<SessionTableModel::Incoming> rows;
         QHash<QString, qint64> lastSeen; // SessionTableModel::keyOf() -> last seen
+        // SessionCache::sessionKey() of every row: they count towards the endpoint's session limit. Built here, so a
+        // cache of a million sessions costs the UI thread nothing (SessionPoller::setHeldKeys).
+        QSet<QString> heldKeys;
         qint64 latestSeen = 0;
     };
     struct StoreResult

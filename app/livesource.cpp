@@ -64,14 +64,14 @@ bool LiveSource::startDemo(int intervalSecs)
     return true;
 }
 
-void LiveSource::startEndpoint(const Ocpi::Net::ClientConfig &config, qint64 watermark, const QStringList &heldKeys)
+void LiveSource::startEndpoint(const Ocpi::Net::ClientConfig &config, qint64 watermark, QSet<QString> heldKeys)
 {
     stop();
     m_demo = false;
-    startPoller(config, watermark, heldKeys);
+    startPoller(config, watermark, std::move(heldKeys));
 }
 
-void LiveSource::startPoller(const Ocpi::Net::ClientConfig &givenConfig, qint64 watermark, const QStringList &heldKeys)
+void LiveSource::startPoller(const Ocpi::Net::ClientConfig &givenConfig, qint64 watermark, QSet<QString> heldKeys)
 {
     Ocpi::Net::ClientConfig config = givenConfig;
     if (!config.traffic)
@@ -84,7 +84,7 @@ void LiveSource::startPoller(const Ocpi::Net::ClientConfig &givenConfig, qint64 
     if (watermark != Ocpi::kNoTime)
         m_poller->setWatermark(watermark); // before it moves and starts
     if (!heldKeys.isEmpty())
-        m_poller->setHeldKeys(heldKeys);
+        m_poller->setHeldKeys(std::move(heldKeys));
     m_pending.clear();
     m_poller->moveToThread(m_pollThread);
     connect(m_pollThread, &QThread::finished, m_poller, &QObject::deleteLater);

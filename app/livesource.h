@@ -8,6 +8,7 @@
 #include "store/sessioncache.h"
 
 #include <QtCore/QObject>
+#include <QtCore/QSet>
 #include <QtCore/QUrl>
 
 QT_BEGIN_NAMESPACE
@@ -35,7 +36,7 @@ public:
     // Polls a real endpoint; the first poll asks date_from = watermark (kNoTime: config.startFrom). heldKeys: the
     // endpoint's sessions already shown from the offline cache, counted towards config.maxSessions.
     void startEndpoint(const Ocpi::Net::ClientConfig &config, qint64 watermark = Ocpi::kNoTime,
-                       const QStringList &heldKeys = {});
+                       QSet<QString> heldKeys = {});
     void stop();
 
     bool isDemo() const { return m_demo; }
@@ -60,7 +61,7 @@ Q_SIGNALS:
     void pollCollected(const QList<Ocpi::Store::CacheEntry> &entries, qint64 watermark);
 
 private:
-    void startPoller(const Ocpi::Net::ClientConfig &config, qint64 watermark, const QStringList &heldKeys = {});
+    void startPoller(const Ocpi::Net::ClientConfig &config, qint64 watermark, QSet<QString> heldKeys = {});
 
     QThread *m_simThread = nullptr;
     Ocpi::Sim::Simulator *m_sim = nullptr;

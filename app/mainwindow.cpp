@@ -62,6 +62,7 @@
 #include <QtWidgets/QToolButton>
 
 #include <algorithm>
+#include <utility>
 
 namespace App {
 
@@ -507,24 +508,21 @@ void MainWindow::startLive(const std::optional<Ocpi::Net::ClientConfig> &endpoin
                 return; // stopped while the cache was read
             x->readingCache = false;
             qint64 watermark = Ocpi::kNoTime;
-            QStringList heldKeys; // the cached sessions count towards the endpoint's session limit
             if (load->ok) {
                 watermark = load->watermark;
                 x->cachedLoaded = int(load->rows.size());
-                heldKeys.reserve(qsizetype(load->rows.size()));
-                for (const SessionTableModel::Incoming &row : load->rows)
-                    heldKeys.append(Ocpi::Store::SessionCache::sessionKey(row.session));
                 m_mergeQueue->enqueue(std::move(load->rows), x->sourceId); // in slices: a big cache never freezes
             } else {
                 x->cacheNote = tr("offline cache not available: %1").arg(load->error);
             }
-            m_mergeQueue->then([this, serial, load, watermark, heldKeys] {
+            m_mergeQueue->then([this, serial, load, watermark] {
                 Watch *y = watchBySerial(serial);
                 if (!y)
                     return;
                 if (load->ok && !load->lastSeen.isEmpty())
                     m_model->markCached(y->sourceId, load->lastSeen);
-                y->live->startEndpoint(y->config, watermark, heldKeys);
+                // The cached sessions count towards the endpoint's session limit (keys gathered on the cache's thread).
+                y->live->startEndpoint(y->config, watermark, std::exchange(load->heldKeys, {}));
                 updateLiveSource(y);
                 updateLiveStatus();
             });

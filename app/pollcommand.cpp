@@ -432,7 +432,7 @@ int runPoll(const QStringList &arguments)
             say(Tr::tr("poll: %1").arg(cache.errorString()));
             return 2;
         }
-        poller.setHeldKeys(*held);
+        poller.setHeldKeys(QSet<QString>(held->cbegin(), held->cend()));
     }
     QEventLoop loop;
     bool anyInvalid = false;

@@ -393,15 +393,15 @@ void TestSimulatorSync::sessionLimitCountsHeldKeys()
     const QList<Ocpi::Sim::SessionSnapshot> server = sim.currentSessions();
     QCOMPARE(server.size(), 20);
     // The cache holds the first 5 of the server and 10 the server no longer lists.
-    QStringList held;
+    QSet<QString> held;
     QSet<QString> heldIds;
     for (int i = 0; i < 5; ++i) {
         const QJsonObject o = QJsonDocument::fromJson(server.at(i).json).object();
-        held.append((o["country_code"].toString() + "/" + o["party_id"].toString() + "/" + o["id"].toString()).toUpper());
+        held.insert((o["country_code"].toString() + "/" + o["party_id"].toString() + "/" + o["id"].toString()).toUpper());
         heldIds.insert(server.at(i).id);
     }
     for (int i = 0; i < 10; ++i)
-        held.append(QString("NL/OLD/GONE-%1").arg(i));
+        held.insert(QString("NL/OLD/GONE-%1").arg(i));
     ClientConfig c = config(sim);
     c.maxSessions = 18; // 15 held: room for 3 new ones
     SessionPoller poller(c);

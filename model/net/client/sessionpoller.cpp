@@ -55,9 +55,9 @@ bool SessionPoller::setConfig(const ClientConfig &config)
     return true;
 }
 
-void SessionPoller::setHeldKeys(const QStringList &keys)
+void SessionPoller::setHeldKeys(QSet<QString> keys)
 {
-    m_store.setHeldElsewhere(QSet<QString>(keys.cbegin(), keys.cend()));
+    m_store.setHeldElsewhere(std::move(keys));
 }
 
 bool SessionPoller::isPolling() const

@@ -35,6 +35,7 @@
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>
+#include <QtCore/QSet>
 #include <QtCore/QTimer>
 
 QT_BEGIN_NAMESPACE
@@ -62,7 +63,7 @@ public:
     // The keys ("CC/PARTY/ID", upper-cased as SessionKey::toString()) of this endpoint's sessions the program
     // holds elsewhere, e.g. in the offline cache: they count towards ClientConfig::maxSessions, and updates of
     // them are always taken. Before the first poll.
-    void setHeldKeys(const QStringList &keys);
+    void setHeldKeys(QSet<QString> keys);
 
     // date_from of the next poll (ms since the epoch; kNoTime: read everything, or config().startFrom).
     // It moves only when a poll completed: to the server's time at its start minus the overlap.
