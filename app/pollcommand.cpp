@@ -304,6 +304,11 @@ int runPoll(const QStringList &arguments)
     config.url = QUrl::fromUserInput(parser.value(urlOption));
     if (!parser.isSet(urlOption) || !config.url.isValid())
         return usage(Tr::tr("poll: --url is required (the versions, version details or sessions URL)"));
+    // As the profile dialog (EndpointProfile::problems): credentials in the URL would be sent and shown with it.
+    // The URL is not repeated in the message: it holds a password.
+    if (!config.url.userInfo().isEmpty())
+        return usage(Tr::tr("poll: the URL must not hold a user name or password; give the token with --token-file, "
+                            "OCPI_TOKEN or --token"));
 
     if (parser.isSet(tokenOption)) {
         config.token = parser.value(tokenOption);

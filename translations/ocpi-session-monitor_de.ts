@@ -1110,6 +1110,10 @@ Exit-Code: 0 ok, 1 eine Session ungültig (mit --validate), 2 Fehler (nicht erre
         <source>poll: --page-limit, --overlap, --timeout, --connect-timeout, --retries, --max-pages, --max-body-mb and --max-sessions take whole numbers</source>
         <translation>poll: --page-limit, --overlap, --timeout, --connect-timeout, --retries, --max-pages, --max-body-mb und --max-sessions erwarten ganze Zahlen</translation>
     </message>
+    <message>
+        <source>poll: the URL must not hold a user name or password; give the token with --token-file, OCPI_TOKEN or --token</source>
+        <translation>poll: die URL darf keinen Benutzernamen und kein Passwort enthalten; geben Sie das Token mit --token-file, OCPI_TOKEN oder --token an</translation>
+    </message>
 </context>
 <context>
     <name>App::SimulateCommand</name>

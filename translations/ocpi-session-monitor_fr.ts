@@ -1110,6 +1110,10 @@ Code de sortie : 0 ok, 1 une session invalide (avec --validate), 2 échec (serve
         <source>poll: --page-limit, --overlap, --timeout, --connect-timeout, --retries, --max-pages, --max-body-mb and --max-sessions take whole numbers</source>
         <translation>poll : --page-limit, --overlap, --timeout, --connect-timeout, --retries, --max-pages, --max-body-mb et --max-sessions prennent des nombres entiers</translation>
     </message>
+    <message>
+        <source>poll: the URL must not hold a user name or password; give the token with --token-file, OCPI_TOKEN or --token</source>
+        <translation>poll : l&apos;URL ne doit contenir ni nom d&apos;utilisateur ni mot de passe ; donnez le jeton avec --token-file, OCPI_TOKEN ou --token</translation>
+    </message>
 </context>
 <context>
     <name>App::SimulateCommand</name>

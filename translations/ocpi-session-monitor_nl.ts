@@ -1110,6 +1110,10 @@ Exitcode: 0 ok, 1 een sessie ongeldig (met --validate), 2 fout (onbereikbaar, to
         <source>poll: --page-limit, --overlap, --timeout, --connect-timeout, --retries, --max-pages, --max-body-mb and --max-sessions take whole numbers</source>
         <translation>poll: --page-limit, --overlap, --timeout, --connect-timeout, --retries, --max-pages, --max-body-mb en --max-sessions verwachten gehele getallen</translation>
     </message>
+    <message>
+        <source>poll: the URL must not hold a user name or password; give the token with --token-file, OCPI_TOKEN or --token</source>
+        <translation>poll: de URL mag geen gebruikersnaam of wachtwoord bevatten; geef het token met --token-file, OCPI_TOKEN of --token</translation>
+    </message>
 </context>
 <context>
     <name>App::SimulateCommand</name>

@@ -290,6 +290,11 @@ void TestPollCli::usageErrors_data()
     QTest::newRow("bad interval") << QStringList{"--url", "http://127.0.0.1:1/", "--token", "x", "--interval", "soon"}
                                   << QByteArray("--interval");
     QTest::newRow("unknown option") << QStringList{"--url", "http://127.0.0.1:1/", "--bogus"} << QByteArray("bogus");
+    QTest::newRow("user and password in the url")
+        << QStringList{"--url", "http://operator:secret-pw@127.0.0.1:1/ocpi/versions", "--token", "x"}
+        << QByteArray("the URL must not hold a user name or password");
+    QTest::newRow("user in the url") << QStringList{"--url", "https://secret-pw@cpo.example/ocpi/versions", "--token", "x"}
+                                     << QByteArray("the URL must not hold a user name or password");
 }
 
 void TestPollCli::usageErrors()
@@ -300,6 +305,7 @@ void TestPollCli::usageErrors()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), r.err.constData());
     QVERIFY(r.out.isEmpty());
+    QVERIFY2(!r.err.contains("secret-pw"), r.err.constData()); // a password given in the URL is never repeated
 }
 
 void TestPollCli::continuousPrintsOnlyChangesAndSigtermClosesJson()
