@@ -116,6 +116,12 @@ int main(int argc, char **argv)
     if (parser.isSet(urlOption)) {
         Ocpi::Net::ClientConfig config;
         config.url = QUrl::fromUserInput(parser.value(urlOption));
+        if (!config.url.userInfo().isEmpty()) { // as poll and the profile dialog; the URL is not repeated (a password)
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(Tr::tr("the URL must not hold a user name or password; give the token with "
+                                           "--token-file or OCPI_TOKEN")));
+            return 2;
+        }
         config.allowInsecureHttp = parser.isSet(insecureOption);
         config.intervalSecs = std::max(1, parser.value(intervalOption).toInt());
         if (parser.isSet(tokenFileOption)) {

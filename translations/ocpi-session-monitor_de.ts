@@ -305,6 +305,10 @@ Ohne Befehl öffnet sich der grafische Monitor; FILE-Argumente werden darin geö
         <source>Allow plain http:// to a host other than this computer for --url (the token travels unencrypted).</source>
         <translation>Einfaches http:// zu einem anderen Rechner als diesem für --url erlauben (das Token wird unverschlüsselt übertragen).</translation>
     </message>
+    <message>
+        <source>the URL must not hold a user name or password; give the token with --token-file or OCPI_TOKEN</source>
+        <translation>die URL darf keinen Benutzernamen und kein Passwort enthalten; geben Sie das Token mit --token-file oder OCPI_TOKEN an</translation>
+    </message>
 </context>
 <context>
     <name>App::MainWindow</name>

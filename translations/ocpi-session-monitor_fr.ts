@@ -305,6 +305,10 @@ Sans commande, le moniteur graphique s&apos;ouvre ; les arguments FICHIER y sont
         <source>Allow plain http:// to a host other than this computer for --url (the token travels unencrypted).</source>
         <translation>Autoriser le http:// simple vers un hôte autre que cet ordinateur pour --url (le jeton circule en clair).</translation>
     </message>
+    <message>
+        <source>the URL must not hold a user name or password; give the token with --token-file or OCPI_TOKEN</source>
+        <translation>l&apos;URL ne doit contenir ni nom d&apos;utilisateur ni mot de passe ; donnez le jeton avec --token-file ou OCPI_TOKEN</translation>
+    </message>
 </context>
 <context>
     <name>App::MainWindow</name>

@@ -305,6 +305,10 @@ Zonder opdracht wordt de grafische monitor geopend; BESTAND-argumenten worden da
         <source>Allow plain http:// to a host other than this computer for --url (the token travels unencrypted).</source>
         <translation>Gewoon http:// naar een andere host dan deze computer toestaan voor --url (het token gaat onversleuteld over het net).</translation>
     </message>
+    <message>
+        <source>the URL must not hold a user name or password; give the token with --token-file or OCPI_TOKEN</source>
+        <translation>de URL mag geen gebruikersnaam of wachtwoord bevatten; geef het token met --token-file of OCPI_TOKEN</translation>
+    </message>
 </context>
 <context>
     <name>App::MainWindow</name>

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void tokenSources();
     void usageErrors_data();
     void usageErrors();
+    void windowRefusesAUrlWithAPassword();
     void continuousPrintsOnlyChangesAndSigtermClosesJson();
     void sigintDuringAPoll();
 };
@@ -306,6 +307,27 @@ void TestPollCli::usageErrors()
     QVERIFY2(r.err.contains(message), r.err.constData());
     QVERIFY(r.out.isEmpty());
     QVERIFY2(!r.err.contains("secret-pw"), r.err.constData()); // a password given in the URL is never repeated
+}
+
+void TestPollCli::windowRefusesAUrlWithAPassword()
+{
+    // The window's --url follows the same rule as poll's, before any window or request.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    p.setProcessEnvironment(env);
+    p.start(OSM_POLL_EXECUTABLE, {"--url", "http://operator:secret-pw@127.0.0.1:1/ocpi/versions", "--no-cache"});
+    QVERIFY(p.waitForStarted(10000));
+    if (!p.waitForFinished(30000)) { // the window opened: the URL was taken
+        p.kill();
+        p.waitForFinished();
+        QFAIL("the window started with a URL holding a password");
+    }
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 2);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains("the URL must not hold a user name or password"), err.constData());
+    QVERIFY2(!err.contains("secret-pw"), err.constData());
 }
 
 void TestPollCli::continuousPrintsOnlyChangesAndSigtermClosesJson()
