@@ -2199,6 +2199,10 @@ Spezifikation: %5</translation>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <source>this is not JSON: %1</source>
+        <translation>das ist kein JSON: %1</translation>
+    </message>
 </context>
 <context>
     <name>Ocpi::SessionValidator</name>

@@ -2199,6 +2199,10 @@ Spéc. : %5</translation>
         <source>cannot open %1: %2</source>
         <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
+    <message>
+        <source>this is not JSON: %1</source>
+        <translation>ce n&apos;est pas du JSON : %1</translation>
+    </message>
 </context>
 <context>
     <name>Ocpi::SessionValidator</name>

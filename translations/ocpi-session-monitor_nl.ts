@@ -2199,6 +2199,10 @@ Spec: %5</translation>
         <source>cannot open %1: %2</source>
         <translation>kan %1 niet openen: %2</translation>
     </message>
+    <message>
+        <source>this is not JSON: %1</source>
+        <translation>dit is geen JSON: %1</translation>
+    </message>
 </context>
 <context>
     <name>Ocpi::SessionValidator</name>

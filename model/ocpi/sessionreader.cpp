@@ -101,7 +101,7 @@ public:
 private:
     enum class Ctx : quint8 { TopArray, TopObject, DataArray };
     enum class Expect : quint8 { ValueOrEnd, Value, CommaOrEnd, KeyOrEnd, Key, Colon };
-    enum class Purpose : quint8 { Record, Member };
+    enum class Purpose : quint8 { Record, Member, TopScalar };
     struct Frame
     {
         Ctx ctx;
@@ -151,6 +151,7 @@ private:
     int depth = 0;
     bool inString = false;
     bool scalar = false;
+    bool topScalar = false; // the file starts with a complete JSON scalar (at valueStart)
     std::string memberKey;     // key of the top-level object member being read
     bool topIsEnvelope = false;
     bool topHadData = false;
@@ -203,7 +204,7 @@ bool Scan::fill()
 void Scan::compact()
 {
     qint64 keep = pos;
-    if (inValue)
+    if (inValue || topScalar) // a valid top-level scalar is named at its place once the file ends
         keep = std::min(keep, valueStart);
     for (const Frame &f : stack) {
         if (f.ctx == Ctx::TopObject && !topIsEnvelope)
@@ -404,6 +405,23 @@ bool Scan::skipValue()
 void Scan::finishValue(qint64 valueEnd)
 {
     inValue = false;
+    if (purpose == Purpose::TopScalar) {
+        // The file starts with a string, number or literal. Only when that is one valid JSON value and nothing else
+        // follows is the file JSON (but not Sessions); "nothing" or a CSV header is not JSON at its first bad byte.
+        const string_view text(ptr(valueStart), size_t(valueEnd - valueStart));
+        if (const auto err = JsonSyntax::firstError(text)) {
+            if (err->offset == 0)
+                fail(QLatin1StringView("file.not_json"),
+                     tr("this is not JSON: it starts with %1").arg(JsonSyntax::describeByte(text.front())), valueStart);
+            else
+                fail(QLatin1StringView("file.not_json"), tr("this is not JSON: %1").arg(err->message),
+                     valueStart + qint64(err->offset));
+            return;
+        }
+        topScalar = true;
+        ++topValues;
+        return;
+    }
     Frame *top = stack.empty() ? nullptr : &stack.back();
     if (purpose == Purpose::Record) {
         emitRecord(valueStart, valueEnd);
@@ -436,6 +454,13 @@ bool Scan::step()
     const char c = at(pos);
 
     if (stack.empty()) {
+        if (topScalar) {
+            fail(QLatin1StringView("file.not_json"),
+                 tr("this is not JSON: %1")
+                     .arg(JsonSyntax::tr("unexpected %1 after the end of the JSON value").arg(JsonSyntax::describeByte(c))),
+                 pos);
+            return false;
+        }
         if (c == '[' || c == '{') {
             ++topValues;
             if (topValues == 2)
@@ -457,8 +482,16 @@ bool Scan::step()
                      .arg(JsonSyntax::describeByte(c)),
                  pos);
         } else if (c == '"' || c == '-' || (c >= '0' && c <= '9') || c == 't' || c == 'f' || c == 'n') {
-            fail(QLatin1StringView("file.not_sessions"),
-                 tr("the file holds a single JSON scalar, not Session objects"), pos);
+            // Read the whole token first: finishValue decides whether it is JSON at all.
+            inValue = true;
+            purpose = Purpose::TopScalar;
+            valueStart = pos;
+            depth = 0;
+            inString = c == '"';
+            scalar = !inString;
+            if (inString)
+                ++pos;
+            return true;
         } else {
             fail(QLatin1StringView("file.not_json"),
                  tr("this is not JSON: it starts with %1").arg(JsonSyntax::describeByte(c)), pos);
@@ -669,6 +702,9 @@ ReadSummary Scan::run()
                 fail(QLatin1StringView("file.truncated"), tr("truncated: %1").arg(what), end());
             } else if (topValues == 0 && !fatal) {
                 fail(QLatin1StringView("file.empty"), tr("the file holds only white space"), end());
+            } else if (topScalar && !fatal) {
+                fail(QLatin1StringView("file.not_sessions"),
+                     tr("the file holds a single JSON scalar, not Session objects"), valueStart);
             }
             break;
         }

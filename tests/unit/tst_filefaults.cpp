@@ -142,6 +142,11 @@ void TestFileFaults::binaryFile_data()
     QTest::newRow("random bytes after an ELF header") << QByteArray("\x7f" "ELF\x02\x01\x01", 7) + noise << "file.not_json";
     QTest::newRow("a PNG image") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + noise << "file.not_json";
     QTest::newRow("NUL bytes") << QByteArray(4096, '\0') << "file.not_json";
+    // Text that merely starts like a JSON value: not JSON (it was once called "a single JSON scalar").
+    QTest::newRow("a CSV export with a quoted header") << QByteArray("\"id\",\"status\",\"kwh\"\n\"S1\",\"ACTIVE\",12.5\n")
+                                                   << "file.not_json";
+    QTest::newRow("a note that starts with 'nothing'") << QByteArray("nothing was charged today\n") << "file.not_json";
+    QTest::newRow("a log line that starts with a date") << QByteArray("2026-11-26 07:00:01 INFO poll ok\n") << "file.not_json";
     // A compressed export saved with the wrong name: gzip magic, then deflate data.
     QTest::newRow("gzip of a sessions file") << QByteArray("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", 10) + noise
                                               << "file.compressed";

@@ -144,6 +144,8 @@ private Q_SLOTS:
     void binaryAndCompressed_data();
     void binaryAndCompressed();
     void notJsonAfterValue();
+    void startsLikeAScalar_data();
+    void startsLikeAScalar();
     void roundTrip_data();
     void roundTrip();
     void progressAndEarlyRecords();
@@ -357,7 +359,6 @@ void TestSessionReader::binaryAndCompressed_data()
     QTest::newRow("gzip") << QByteArray("\x1f\x8b\x08\x00\x00\x00\x00\x00", 8) << "file.compressed";
     QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << "file.not_json";
     QTest::newRow("utf-32") << QByteArray("\xff\xfe\0\0[\0\0\0", 8) << "file.encoding";
-    QTest::newRow("scalar") << QByteArray("42\n") << "file.not_sessions";
     QTest::newRow("nul bytes") << QByteArray(64, '\0') << "file.not_json";
 }
 
@@ -380,6 +381,57 @@ void TestSessionReader::notJsonAfterValue()
     QVERIFY(r.summary.error);
     QCOMPARE(r.summary.error->line, 2);
     QCOMPARE(r.summary.error->column, 1);
+}
+
+void TestSessionReader::startsLikeAScalar_data()
+{
+    // A file whose first byte could start a JSON string, number or literal is JSON (but not Sessions) only when it
+    // is exactly one such value; anything else is not JSON, reported at the first byte that breaks the grammar.
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<qint64>("column");
+    QTest::addColumn<QString>("says");
+    const QString scalar = QStringLiteral("single JSON scalar");
+    QTest::newRow("number") << QByteArray("42\n") << "file.not_sessions" << 1LL << 1LL << scalar;
+    QTest::newRow("negative exponent number") << QByteArray(" -1.5e-3 \n") << "file.not_sessions" << 1LL << 2LL << scalar;
+    QTest::newRow("null") << QByteArray("null") << "file.not_sessions" << 1LL << 1LL << scalar;
+    QTest::newRow("false") << QByteArray("\n false\n\n") << "file.not_sessions" << 2LL << 2LL << scalar;
+    QTest::newRow("string") << QByteArray(R"("a session, \"quoted\" \u00e9")") << "file.not_sessions" << 1LL << 1LL << scalar;
+    QTest::newRow("a word") << QByteArray("nothing\n") << "file.not_json" << 1LL << 1LL << "starts with 'n'";
+    QTest::newRow("prose") << QByteArray("false alarm, see the log\n") << "file.not_json" << 1LL << 7LL << "'a'";
+    QTest::newRow("a literal cut short") << QByteArray("tru") << "file.not_json" << 1LL << 1LL << "starts with 't'";
+    QTest::newRow("csv with a quoted header") << QByteArray("\"id\",\"status\"\n\"S1\",\"ACTIVE\"\n") << "file.not_json"
+                                              << 1LL << 5LL << "','";
+    QTest::newRow("csv with numbers") << QByteArray("1,2,3\n4,5,6\n") << "file.not_json" << 1LL << 2LL << "','";
+    QTest::newRow("a number then letters") << QByteArray("123abc") << "file.not_json" << 1LL << 4LL << "'a'";
+    QTest::newRow("a leading zero") << QByteArray("01") << "file.not_json" << 1LL << 2LL << "'1'";
+    QTest::newRow("a lone minus") << QByteArray("-\n") << "file.not_json" << 1LL << 2LL << "number";
+    QTest::newRow("a bad escape") << QByteArray(R"("a\qb")") << "file.not_json" << 1LL << 4LL << "escape";
+    QTest::newRow("a raw tab in a string") << QByteArray("\"a\tb\"") << "file.not_json" << 1LL << 3LL << "control character";
+    QTest::newRow("a scalar then an object") << QByteArray("42\n{\"id\": \"S1\"}\n") << "file.not_json" << 2LL << 1LL
+                                             << "'{'";
+    QTest::newRow("two strings") << QByteArray("\"a\" \"b\"") << "file.not_json" << 1LL << 5LL << "'\"'";
+    QTest::newRow("an unterminated string") << QByteArray("\"abc") << "file.truncated" << 1LL << 5LL << "string";
+}
+
+void TestSessionReader::startsLikeAScalar()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, code);
+    QFETCH(qint64, line);
+    QFETCH(qint64, column);
+    QFETCH(QString, says);
+    // In one chunk, and one byte at a time (every token split across reads).
+    for (const qint64 chunk : {qint64(4) << 20, qint64(1)}) {
+        const Result r = readData(data, chunk);
+        QVERIFY(r.records.empty());
+        QVERIFY(r.summary.error);
+        QCOMPARE(QString(r.summary.error->code), code);
+        QCOMPARE(r.summary.error->line, line);
+        QCOMPARE(r.summary.error->column, column);
+        QVERIFY2(r.summary.error->message.contains(says), qPrintable(r.summary.error->message));
+    }
 }
 
 void TestSessionReader::roundTrip_data()
