@@ -10,7 +10,8 @@
 //   bit 5     no findings collected
 //   bit 6     maximum record size 256 bytes
 // Checks: records come in order with consecutive indexes, each record's source span lies inside the file, the
-// summary counts them and has read no more than the file; a file-level error has a code and a message.
+// summary counts them and has read no more than the file; a file-level error has a code, a message and a place
+// inside the file.
 #include "fuzzsupport.h"
 
 #include "ocpi/sessionreader.h"
@@ -49,6 +50,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (summary.error) {
         FUZZ_CHECK(!summary.error->code.isEmpty());
         FUZZ_CHECK(!summary.error->message.isEmpty());
+        FUZZ_CHECK(summary.error->offset >= 0 && summary.error->offset <= file.size());
+        FUZZ_CHECK(summary.error->line >= 1 && summary.error->column >= 1);
     }
     FUZZ_CHECK(!Ocpi::inputFormatName(summary.format).isEmpty() || summary.format == Ocpi::InputFormat::Unknown);
     return 0;
