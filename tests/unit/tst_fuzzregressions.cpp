@@ -112,8 +112,11 @@ void TestFuzzRegressions::reader()
     QVERIFY(spansInside);
     QCOMPARE(summary.records, next);
     QVERIFY(summary.bytesRead <= file.size());
-    if (summary.error)
+    if (summary.error) {
         QVERIFY(!summary.error->message.isEmpty());
+        QVERIFY(summary.error->offset >= 0 && summary.error->offset <= file.size());
+        QVERIFY(summary.error->line >= 1 && summary.error->column >= 1);
+    }
 }
 
 // One record validated with and without padding, the counts agreeing with the findings, each finding in words.
