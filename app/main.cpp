@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "store/sessioncache.h"
 #include "pollcommand.h"
+#include "processguard.h"
 #include "simulatecommand.h"
 #include "validatecommand.h"
 
@@ -48,6 +49,16 @@ bool isHeadless(int argc, char **argv)
     return false;
 }
 
+// The window, poll and simulate hold a token: no core dump of them (app/processguard.h).
+void guardSecrets()
+{
+    QString error;
+    if (App::ProcessGuard::keepSecretsOutOfCoreDumps(&error) == App::ProcessGuard::Outcome::Failed) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(Tr::tr("warning: a core dump of this program could hold the token (%1)").arg(error)));
+    }
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -60,10 +71,14 @@ int main(int argc, char **argv)
         const QString command = args.size() > 1 ? args.at(1) : QString();
         if (command == QLatin1String("validate"))
             return App::runValidate(args);
-        if (command == QLatin1String("poll"))
+        if (command == QLatin1String("poll")) {
+            guardSecrets();
             return App::runPoll(args);
-        if (command == QLatin1String("simulate"))
+        }
+        if (command == QLatin1String("simulate")) {
+            guardSecrets();
             return App::runSimulate(args);
+        }
         if (command == QLatin1String("cache"))
             return App::runCache(args);
 
@@ -86,6 +101,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     App::Language::install(&app, App::Language::effective());
+    guardSecrets();
     // One info line per HTTP request is right for `poll`, noise for the window; QT_LOGGING_RULES overrides.
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("ocpi.*.info=false"));

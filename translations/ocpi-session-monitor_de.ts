@@ -309,6 +309,10 @@ Ohne Befehl öffnet sich der grafische Monitor; FILE-Argumente werden darin geö
         <source>the URL must not hold a user name or password; give the token with --token-file or OCPI_TOKEN</source>
         <translation>die URL darf keinen Benutzernamen und kein Passwort enthalten; geben Sie das Token mit --token-file oder OCPI_TOKEN an</translation>
     </message>
+    <message>
+        <source>warning: a core dump of this program could hold the token (%1)</source>
+        <translation>Warnung: ein Speicherabzug (Core-Dump) dieses Programms könnte das Token enthalten (%1)</translation>
+    </message>
 </context>
 <context>
     <name>App::MainWindow</name>

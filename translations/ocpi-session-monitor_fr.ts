@@ -309,6 +309,10 @@ Sans commande, le moniteur graphique s&apos;ouvre ; les arguments FICHIER y sont
         <source>the URL must not hold a user name or password; give the token with --token-file or OCPI_TOKEN</source>
         <translation>l&apos;URL ne doit contenir ni nom d&apos;utilisateur ni mot de passe ; donnez le jeton avec --token-file ou OCPI_TOKEN</translation>
     </message>
+    <message>
+        <source>warning: a core dump of this program could hold the token (%1)</source>
+        <translation>avertissement : un fichier core de ce programme pourrait contenir le jeton (%1)</translation>
+    </message>
 </context>
 <context>
     <name>App::MainWindow</name>

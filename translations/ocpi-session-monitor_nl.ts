@@ -309,6 +309,10 @@ Zonder opdracht wordt de grafische monitor geopend; BESTAND-argumenten worden da
         <source>the URL must not hold a user name or password; give the token with --token-file or OCPI_TOKEN</source>
         <translation>de URL mag geen gebruikersnaam of wachtwoord bevatten; geef het token met --token-file of OCPI_TOKEN</translation>
     </message>
+    <message>
+        <source>warning: a core dump of this program could hold the token (%1)</source>
+        <translation>waarschuwing: een core dump van dit programma kan het token bevatten (%1)</translation>
+    </message>
 </context>
 <context>
     <name>App::MainWindow</name>
