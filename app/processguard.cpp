@@ -20,7 +20,8 @@ Outcome keepSecretsOutOfCoreDumps(QString *error)
 #if defined(Q_OS_LINUX)
     // PR_SET_DUMPABLE 0: the kernel writes no core dump of this process, whatever RLIMIT_CORE and core_pattern say
     // (a pipe to systemd-coredump included) while fs.suid_dumpable is 0, the default (at 2 a dump readable by root
-    // only is written); and ptrace and /proc/<pid>/mem of it need CAP_SYS_PTRACE. It holds until the process ends; a child started by exec is dumpable again.
+    // only is written); and ptrace and /proc/<pid>/mem of it need CAP_SYS_PTRACE. It holds until the process ends;
+    // a child started by exec is dumpable again.
     if (::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0) {
         if (error)
             *error = QString::fromLocal8Bit(std::strerror(errno));
