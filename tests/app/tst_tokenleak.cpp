@@ -200,6 +200,16 @@ void stopSimulator(const QString &name, QProcess &sim)
     g_outputs.append({name + " (stderr)", sim.readAllStandardError()});
 }
 
+// The in-process simulator with a few sessions, accepting only kToken. Empty, or why it did not start.
+QString startTokenSimulator(Ocpi::Sim::Simulator &sim)
+{
+    Ocpi::Sim::Options options;
+    options.token = QString::fromLatin1(kToken);
+    options.sessions = 5;
+    sim.setOptions(options);
+    return sim.start() ? QString() : sim.errorString();
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -387,11 +397,8 @@ void TestTokenLeak::commandLine()
 void TestTokenLeak::crashOutput()
 {
     Ocpi::Sim::Simulator sim;
-    Ocpi::Sim::Options options;
-    options.token = QString::fromLatin1(kToken);
-    options.sessions = 5;
-    sim.setOptions(options);
-    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    const QString simError = startTokenSimulator(sim);
+    QVERIFY2(simError.isEmpty(), qPrintable(simError));
     QProcess p;
     QProcessEnvironment env = childEnvironment();
     env.insert("OCPI_TOKEN", QString::fromLatin1(kToken));
@@ -494,11 +501,8 @@ void TestTokenLeak::coreDumps()
     QFETCH(QStringList, args);
     QFETCH(bool, allowDumps);
     Ocpi::Sim::Simulator sim;
-    Ocpi::Sim::Options options;
-    options.token = QString::fromLatin1(kToken);
-    options.sessions = 5;
-    sim.setOptions(options);
-    QVERIFY2(sim.start(), qPrintable(sim.errorString()));
+    const QString simError = startTokenSimulator(sim);
+    QVERIFY2(simError.isEmpty(), qPrintable(simError));
     qRegisterMetaType<Ocpi::Sim::RequestRecord>();
     QSignalSpy served(&sim, &Ocpi::Sim::Simulator::requestServed);
 
