@@ -107,6 +107,7 @@ private:
         Ctx ctx;
         Expect expect;
         qint64 start;
+        TextPosition startAt{}; // of a top-level object: its bytes may be dropped before an error names it
     };
 
     // Buffer access by absolute offset.
@@ -123,6 +124,7 @@ private:
     void emitRecord(qint64 start, qint64 stop);
     void flush();
     void fail(QLatin1StringView code, const QString &what, qint64 offset);
+    void fail(QLatin1StringView code, const QString &what, qint64 offset, TextPosition p);
     void addFileFinding(Severity sev, QLatin1StringView code, QLatin1StringView spec, const QString &msg);
     TextPosition positionOf(qint64 offset);
     void advanceLines(qint64 offset);
@@ -237,6 +239,9 @@ void Scan::advanceLines(qint64 offset)
 
 TextPosition Scan::positionOf(qint64 offset)
 {
+    // Only what is still in the buffer can be placed: an object whose bytes may be dropped keeps its place
+    // (Frame::startAt). An earlier offset would count back from the line tracked so far: placed there instead.
+    offset = std::max(offset, lineAbs);
     advanceLines(offset);
     // Column in characters when the line start is still in the buffer, else in bytes.
     if (lineStart >= bufAbs) {
@@ -248,10 +253,15 @@ TextPosition Scan::positionOf(qint64 offset)
 
 void Scan::fail(QLatin1StringView code, const QString &what, qint64 offset)
 {
+    if (!fatal)
+        fail(code, what, offset, positionOf(std::min(offset, end())));
+}
+
+void Scan::fail(QLatin1StringView code, const QString &what, qint64 offset, TextPosition p)
+{
     if (fatal)
         return;
     fatal = true;
-    const TextPosition p = positionOf(std::min(offset, end()));
     FileError e;
     e.code = code;
     e.offset = offset;
@@ -465,7 +475,8 @@ bool Scan::step()
             ++topValues;
             if (topValues == 2)
                 summary.format = InputFormat::Stream;
-            stack.push_back(Frame{c == '[' ? Ctx::TopArray : Ctx::TopObject, c == '[' ? Expect::ValueOrEnd : Expect::KeyOrEnd, pos});
+            stack.push_back(Frame{c == '[' ? Ctx::TopArray : Ctx::TopObject, c == '[' ? Expect::ValueOrEnd : Expect::KeyOrEnd, pos,
+                                  c == '{' ? positionOf(pos) : TextPosition{}});
             if (topValues == 1)
                 summary.format = c == '[' ? InputFormat::Array : InputFormat::Object;
             topIsEnvelope = false;
@@ -538,7 +549,7 @@ bool Scan::step()
                          .arg(summary.envelopeStatusCode)
                          .arg(summary.envelopeStatusMessage.isEmpty() ? QString()
                                                                       : QLatin1String(": ") + summary.envelopeStatusMessage),
-                     closed.start);
+                     closed.start, closed.startAt);
             }
         }
     };
